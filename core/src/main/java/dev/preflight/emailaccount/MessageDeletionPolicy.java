@@ -1,0 +1,38 @@
+package dev.preflight.emailaccount;
+
+import java.util.Optional;
+
+/** {@code eMessageDeletionPolicy}: the known codes of DeleteMessageSettings. */
+public enum MessageDeletionPolicy {
+  DONT_DELETE(1, "DontDelete"),
+  DELETE_ON_RECEIVE(2, "DeleteOnReceive"),
+  DELETE_WHEN_DELETING(3, "DeleteWhenDeleting");
+
+  private final int code;
+  private final String apiName;
+
+  MessageDeletionPolicy(int code, String apiName) {
+    this.code = code;
+    this.apiName = apiName;
+  }
+
+  /** The number sent on the wire. */
+  public int code() {
+    return code;
+  }
+
+  /** The name the API reference gives the code. */
+  public String apiName() {
+    return apiName;
+  }
+
+  /** The known value with this code, or empty for a code this library does not know. */
+  public static Optional<MessageDeletionPolicy> fromCode(int code) {
+    for (MessageDeletionPolicy policy : values()) {
+      if (policy.code == code) {
+        return Optional.of(policy);
+      }
+    }
+    return Optional.empty();
+  }
+}

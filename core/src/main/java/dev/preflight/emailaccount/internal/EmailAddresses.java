@@ -1,0 +1,91 @@
+package dev.preflight.emailaccount.internal;
+
+/**
+ * Deliverable-looking e-mail addresses: {@code local@domain} where the local part is a dot-atom
+ * (UTF-8 allowed, RFC 6531) or a non-empty quoted string, at most 64 characters, and the domain
+ * passes {@link HostNames#isMailDomain}. At most 254 characters in all. One linear pass.
+ */
+final class EmailAddresses {
+  static final int MAX_LENGTH = 254;
+  static final int MAX_LOCAL_PART = 64;
+
+  private EmailAddresses() {}
+
+  static boolean isValid(String s) {
+    int n = s.length();
+    if (n == 0 || n > MAX_LENGTH) {
+      return false;
+    }
+    int at = s.charAt(0) == '"' ? quotedLocalPartEnd(s) : dotAtomLocalPartEnd(s);
+    return at > 0 && at <= MAX_LOCAL_PART && HostNames.isMailDomain(s, at + 1, n);
+  }
+
+  /** The index of the {@code @} after a dot-atom local part, or -1. */
+  private static int dotAtomLocalPartEnd(String s) {
+    boolean afterDot = true; // a local part may not start with a dot
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '@') {
+        return afterDot ? -1 : i;
+      }
+      if (c == '.') {
+        if (afterDot) {
+          return -1;
+        }
+        afterDot = true;
+      } else if (isAtext(c)) {
+        afterDot = false;
+      } else {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The index of the {@code @} after a quoted local part starting at 0, or -1. */
+  private static int quotedLocalPartEnd(String s) {
+    int n = s.length();
+    int i = 1;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c == '"') {
+        boolean empty = i == 1;
+        return !empty && i + 1 < n && s.charAt(i + 1) == '@' ? i + 1 : -1;
+      }
+      if (c == '\\') {
+        if (i + 1 >= n || !isQuotedPairChar(s.charAt(i + 1))) {
+          return -1;
+        }
+        i += 2;
+      } else if (isQtext(c)) {
+        i++;
+      } else {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** RFC 5322 atext, plus any non-ASCII character that is not a space or control (RFC 6531). */
+  private static boolean isAtext(char c) {
+    if (c < 0x80) {
+      return (c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || "!#$%&'*+-/=?^_`{|}~".indexOf(c) >= 0;
+    }
+    return isVisibleNonAscii(c);
+  }
+
+  private static boolean isQtext(char c) {
+    return c == ' ' || (c >= 0x21 && c <= 0x7e && c != '"' && c != '\\') || (c >= 0x80 && isVisibleNonAscii(c));
+  }
+
+  private static boolean isQuotedPairChar(char c) {
+    return (c >= 0x20 && c <= 0x7e) || (c >= 0x80 && isVisibleNonAscii(c));
+  }
+
+  private static boolean isVisibleNonAscii(char c) {
+    return !Character.isISOControl(c) && !Character.isSpaceChar(c);
+  }
+}

@@ -1,0 +1,70 @@
+package dev.preflight.emailaccount.internal;
+
+import dev.preflight.emailaccount.EmailAccount;
+import dev.preflight.emailaccount.IncomingServerType;
+import dev.preflight.emailaccount.MessageDeletionPolicy;
+import dev.preflight.emailaccount.Property;
+import dev.preflight.emailaccount.validation.Operation;
+import java.util.List;
+import java.util.StringJoiner;
+import org.jspecify.annotations.Nullable;
+
+/** {@code enum-code}: IncomingServerType and DeleteMessageSettings must be known codes. */
+final class EnumCodeRule extends BuiltInRule {
+  private static final IncomingServerType[] SERVER_TYPES = IncomingServerType.values();
+  private static final MessageDeletionPolicy[] DELETION_POLICIES = MessageDeletionPolicy.values();
+
+  static final String SERVER_TYPE_MESSAGE = oneOf(SERVER_TYPES);
+  static final String DELETION_POLICY_MESSAGE = oneOf(DELETION_POLICIES);
+
+  EnumCodeRule() {
+    super("enum-code");
+  }
+
+  @Override
+  public boolean appliesTo(Property property, Operation operation) {
+    return property == Property.INCOMING_SERVER_TYPE || property == Property.DELETE_MESSAGE_SETTINGS;
+  }
+
+  @Override
+  public @Nullable String failure(Property property, @Nullable Object value, EmailAccount account) {
+    if (!(value instanceof Integer code)) {
+      return null;
+    }
+    if (property == Property.INCOMING_SERVER_TYPE) {
+      for (IncomingServerType type : SERVER_TYPES) {
+        if (type.code() == code) {
+          return null;
+        }
+      }
+      return SERVER_TYPE_MESSAGE;
+    }
+    for (MessageDeletionPolicy policy : DELETION_POLICIES) {
+      if (policy.code() == code) {
+        return null;
+      }
+    }
+    return DELETION_POLICY_MESSAGE;
+  }
+
+  @Override
+  List<String> messages(Property property) {
+    return List.of(property == Property.INCOMING_SERVER_TYPE ? SERVER_TYPE_MESSAGE : DELETION_POLICY_MESSAGE);
+  }
+
+  private static String oneOf(IncomingServerType[] types) {
+    StringJoiner codes = new StringJoiner(", ", "must be one of: ", "");
+    for (IncomingServerType type : types) {
+      codes.add(type.code() + " (" + type.apiName() + ")");
+    }
+    return codes.toString();
+  }
+
+  private static String oneOf(MessageDeletionPolicy[] policies) {
+    StringJoiner codes = new StringJoiner(", ", "must be one of: ", "");
+    for (MessageDeletionPolicy policy : policies) {
+      codes.add(policy.code() + " (" + policy.apiName() + ")");
+    }
+    return codes.toString();
+  }
+}

@@ -1,0 +1,126 @@
+package dev.preflight.emailaccount.internal;
+
+import java.net.IDN;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Host names (RFC 1123 letters-digits-hyphens labels), IDN host names (through {@link IDN}), and
+ * IP literals. One pass over the text, no regular expressions.
+ */
+final class HostNames {
+  static final int MAX_LABEL = 63;
+  static final int MAX_NAME = 253;
+
+  private HostNames() {}
+
+  /**
+   * A server host: a host name (one trailing dot allowed, as in a fully qualified name), an IDN
+   * host name, an IPv4 address, or an IPv6 address bare or in brackets. No scheme, port, path or
+   * spaces.
+   */
+  static boolean isHost(String s) {
+    int n = s.length();
+    if (n == 0) {
+      return false;
+    }
+    if (s.charAt(0) == '[') {
+      return n > 2 && s.charAt(n - 1) == ']' && IpAddresses.isIpv6(s, 1, n - 1);
+    }
+    if (s.indexOf(':') >= 0) {
+      return IpAddresses.isIpv6(s, 0, n);
+    }
+    if (lastLabelIsNumeric(s, 0, n)) {
+      return IpAddresses.isIpv4(s, 0, n);
+    }
+    String name = asciiForm(s, 0, n);
+    if (name == null) {
+      return false;
+    }
+    int end = name.endsWith(".") ? name.length() - 1 : name.length();
+    return !lastLabelIsNumeric(name, 0, end) && labelCount(name, 0, end) > 0;
+  }
+
+  /**
+   * The domain of an e-mail address in {@code s[from, to)}: a host name of at least two labels
+   * (no trailing dot, not all-numeric at the end), an IDN domain, or an address literal {@code
+   * [192.0.2.1]} / {@code [IPv6:2001:db8::1]}.
+   */
+  static boolean isMailDomain(String s, int from, int to) {
+    if (from >= to) {
+      return false;
+    }
+    if (s.charAt(from) == '[') {
+      if (to - from < 3 || s.charAt(to - 1) != ']') {
+        return false;
+      }
+      if (s.regionMatches(true, from + 1, "IPv6:", 0, 5)) {
+        return IpAddresses.isIpv6(s, from + 6, to - 1);
+      }
+      return IpAddresses.isIpv4(s, from + 1, to - 1);
+    }
+    String name = asciiForm(s, from, to);
+    if (name == null) {
+      return false;
+    }
+    int start = name == s ? from : 0;
+    int end = name == s ? to : name.length();
+    return !lastLabelIsNumeric(name, start, end) && labelCount(name, start, end) >= 2;
+  }
+
+  /**
+   * {@code s} itself when {@code s[from, to)} is ASCII; otherwise the IDNA ASCII form of that
+   * range, or {@code null} when it has none.
+   */
+  private static @Nullable String asciiForm(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) >= 0x80) {
+        try {
+          return IDN.toASCII(s.substring(from, to), IDN.USE_STD3_ASCII_RULES);
+        } catch (RuntimeException notAnIdn) {
+          return null;
+        }
+      }
+    }
+    return s;
+  }
+
+  /**
+   * The number of labels in the dotted name {@code s[from, to)}, or -1 when a label is empty,
+   * longer than 63, holds anything but letters, digits and hyphens, or starts or ends with a
+   * hyphen, or the name is longer than 253.
+   */
+  private static int labelCount(String s, int from, int to) {
+    if (to - from > MAX_NAME || from >= to) {
+      return -1;
+    }
+    int labels = 0;
+    int labelStart = from;
+    for (int i = from; i <= to; i++) {
+      char c = i == to ? '.' : s.charAt(i);
+      if (c == '.') {
+        int length = i - labelStart;
+        if (length == 0 || length > MAX_LABEL || s.charAt(labelStart) == '-' || s.charAt(i - 1) == '-') {
+          return -1;
+        }
+        labels++;
+        labelStart = i + 1;
+      } else if (!isLetterOrDigit(c) && c != '-') {
+        return -1;
+      }
+    }
+    return labels;
+  }
+
+  /** Whether the last label of {@code s[from, to)} is non-empty and all digits. */
+  private static boolean lastLabelIsNumeric(String s, int from, int to) {
+    int i = to - 1;
+    while (i >= from && IpAddresses.isDigit(s.charAt(i))) {
+      i--;
+    }
+    return i < to - 1 && (i < from || s.charAt(i) == '.');
+  }
+
+  private static boolean isLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+}

@@ -1,0 +1,39 @@
+package dev.preflight.emailaccount.internal;
+
+import dev.preflight.emailaccount.EmailAccount;
+import dev.preflight.emailaccount.JsonType;
+import dev.preflight.emailaccount.Property;
+import dev.preflight.emailaccount.validation.Operation;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** {@code no-control-characters}: no string property may hold U+0000..U+001F or U+007F. */
+final class NoControlCharactersRule extends BuiltInRule {
+  static final String MESSAGE = "must not contain control characters";
+
+  NoControlCharactersRule() {
+    super("no-control-characters");
+  }
+
+  @Override
+  public boolean appliesTo(Property property, Operation operation) {
+    return property.jsonType() == JsonType.STRING;
+  }
+
+  @Override
+  public @Nullable String failure(Property property, @Nullable Object value, EmailAccount account) {
+    if (value instanceof String s) {
+      for (int i = 0, n = s.length(); i < n; i++) {
+        if (Text.isControl(s.charAt(i))) {
+          return MESSAGE;
+        }
+      }
+    }
+    return null;
+  }
+
+  @Override
+  List<String> messages(Property property) {
+    return List.of(MESSAGE);
+  }
+}

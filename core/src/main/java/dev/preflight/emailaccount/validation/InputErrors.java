@@ -1,0 +1,82 @@
+package dev.preflight.emailaccount.validation;
+
+import dev.preflight.emailaccount.JsonType;
+import dev.preflight.emailaccount.Property;
+import dev.preflight.emailaccount.internal.BuiltInMessages;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The errors a reader reports for input it cannot turn into a record (contract §5), so that every
+ * reader words them as the server does. Errors about the body as a whole name the property {@code
+ * $} and are reported alone.
+ */
+public final class InputErrors {
+  /** The property name of errors about the body as a whole. */
+  public static final String BODY = "$";
+  /** How many characters of an over-long string are echoed as its AttemptedValue. */
+  public static final int ECHOED_PREFIX = 64;
+
+  private InputErrors() {}
+
+  /** Not JSON, truncated, or not UTF-8: {@code is not valid JSON (line 3, column 7)}. */
+  public static ValidationError notJson(long line, long column) {
+    return body("is not valid JSON (line " + line + ", column " + column + ")");
+  }
+
+  /** JSON whose top level is not an object. */
+  public static ValidationError notAnObject() {
+    return body("must be a JSON object");
+  }
+
+  /** A body larger than {@code maxBytes}. */
+  public static ValidationError tooLarge(long maxBytes) {
+    return body("must be at most " + maxBytes + " bytes");
+  }
+
+  /** Arrays or objects nested deeper than the limit. */
+  public static ValidationError nestedTooDeeply() {
+    return body("is nested too deeply");
+  }
+
+  /**
+   * A value of the wrong JSON type for {@code property}, a number with a fraction, or a number out
+   * of the Java type's range. {@code rawValue} is the JSON value as sent (null for arrays and
+   * objects).
+   */
+  public static ValidationError wrongType(Property property, @Nullable Object rawValue) {
+    String message;
+    if (property == Property.LAST_CHECK_TIME) {
+      message = BuiltInMessages.NOT_A_DATE_TIME;
+    } else if (property.jsonType() == JsonType.INTEGER) {
+      message = "is not a valid integer";
+    } else if (property.jsonType() == JsonType.BOOLEAN) {
+      message = "is not a valid boolean";
+    } else {
+      message = "is not a valid string";
+    }
+    return ValidationError.of(property, rawValue, message);
+  }
+
+  /** The same property a second time (names compared case-insensitively); the second value. */
+  public static ValidationError duplicate(Property property, @Nullable Object secondValue) {
+    return ValidationError.of(property, secondValue, "is specified more than once");
+  }
+
+  /** A string longer than {@code maxChars}: echoes its first 64 characters followed by {@code …}. */
+  public static ValidationError stringTooLong(Property property, String value, int maxChars) {
+    String echoed = value.length() <= ECHOED_PREFIX ? value : value.substring(0, ECHOED_PREFIX) + "…";
+    return ValidationError.of(property, echoed, BuiltInMessages.atMostCharacters(maxChars));
+  }
+
+  /**
+   * A property the API does not document, in strict mode, under the name as sent. Its value is
+   * never echoed: an unknown property may hold anything, secrets included.
+   */
+  public static ValidationError unknownProperty(String nameAsSent) {
+    return new ValidationError(null, "is not a known field", nameAsSent);
+  }
+
+  private static ValidationError body(String message) {
+    return new ValidationError(null, message, BODY);
+  }
+}

@@ -1,0 +1,57 @@
+package dev.preflight.emailaccount.validation;
+
+import dev.preflight.emailaccount.Property;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One entry of the envelope's {@code Errors}: {@code {"AttemptedValue": …, "Message": …,
+ * "PropertyName": …}}.
+ *
+ * <p>{@code attemptedValue} is the value as sent, keeping its JSON type: a {@code String}, a
+ * {@code Boolean}, a number ({@code Integer}, {@code Long}, {@code BigInteger} or {@code
+ * BigDecimal}), or {@code null}. When {@code propertyName} names a secret property, a non-null
+ * value is always replaced by {@link Property#REDACTED}, whoever builds the error.
+ */
+public record ValidationError(@Nullable Object attemptedValue, String message, String propertyName) {
+
+  public ValidationError {
+    Objects.requireNonNull(message, "message == null");
+    Objects.requireNonNull(propertyName, "propertyName == null");
+    if (attemptedValue != null && !isJsonScalar(attemptedValue)) {
+      throw new IllegalArgumentException(
+          "attemptedValue must be a String, Boolean, Integer, Long, BigInteger or BigDecimal, not a "
+              + attemptedValue.getClass().getName());
+    }
+    Property property = Property.fromWireName(propertyName);
+    if (property != null) {
+      attemptedValue = property.redact(attemptedValue);
+    }
+  }
+
+  /** An error on a known property, named in its canonical spelling. */
+  public static ValidationError of(Property property, @Nullable Object attemptedValue, String message) {
+    return new ValidationError(attemptedValue, message, property.wireName());
+  }
+
+  /** The property this error names, or {@code null} when it is not one of the documented ones. */
+  public @Nullable Property property() {
+    return Property.fromWireName(propertyName);
+  }
+
+  /** {@code PropertyName: Message}, the form of the envelope's summary. */
+  public String summary() {
+    return propertyName + ": " + message;
+  }
+
+  private static boolean isJsonScalar(Object value) {
+    return value instanceof String
+        || value instanceof Boolean
+        || value instanceof Integer
+        || value instanceof Long
+        || value instanceof BigInteger
+        || value instanceof BigDecimal;
+  }
+}
