@@ -1,0 +1,37 @@
+package dev.preflight.emailaccount;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/** Core stays plain Java, and the API does not lean on internals in its signatures. */
+class ArchitectureTest {
+  private static final JavaClasses CORE =
+      new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("dev.preflight.emailaccount");
+
+  @Test
+  void coreDependsOnNothingButTheJdkAndNullnessAnnotations() {
+    classes().should().onlyDependOnClassesThat()
+        .resideInAnyPackage("dev.preflight.emailaccount..", "java..", "org.jspecify.annotations..")
+        .check(CORE);
+  }
+
+  @Test
+  void theModelDoesNotDependOnValidation() {
+    noClasses().that().resideInAPackage("dev.preflight.emailaccount")
+        .should().dependOnClassesThat().resideInAPackage("dev.preflight.emailaccount.validation..")
+        .check(CORE);
+  }
+
+  @Test
+  void theSpiDoesNotDependOnInternals() {
+    noClasses().that().resideInAPackage("dev.preflight.emailaccount.validation.spi")
+        .should().dependOnClassesThat().resideInAPackage("dev.preflight.emailaccount.internal..")
+        .check(CORE);
+  }
+}

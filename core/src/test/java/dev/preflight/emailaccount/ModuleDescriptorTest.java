@@ -1,0 +1,31 @@
+package dev.preflight.emailaccount;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.lang.module.ModuleDescriptor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class ModuleDescriptorTest {
+
+  @Test
+  void coreExportsOnlyTheApiAndSpiAndRequiresOnlyTheJdk() throws Exception {
+    ModuleDescriptor descriptor;
+    try (InputStream in = Files.newInputStream(Path.of("target/classes/module-info.class"))) {
+      descriptor = ModuleDescriptor.read(in);
+    }
+    assertThat(descriptor.name()).isEqualTo("dev.preflight.emailaccount");
+    assertThat(descriptor.exports().stream().map(ModuleDescriptor.Exports::source).collect(Collectors.toSet()))
+        .containsExactlyInAnyOrder(
+            "dev.preflight.emailaccount",
+            "dev.preflight.emailaccount.validation",
+            "dev.preflight.emailaccount.validation.spi");
+    assertThat(descriptor.requires())
+        .allSatisfy(r -> assertThat(r.name().equals("java.base")
+            || r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC)).as(r.name()).isTrue());
+    assertThat(descriptor.uses()).containsExactly("dev.preflight.emailaccount.validation.spi.Rule");
+  }
+}

@@ -1,0 +1,56 @@
+package dev.preflight.emailaccount.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+
+/**
+ * The hand-written scanners on arbitrary text: they never throw, answer the same twice, and agree
+ * with each other (an address's domain is a host; an ASCII host accepted stays accepted in upper
+ * case).
+ */
+class ScannersFuzzTest {
+
+  @FuzzTest(maxDuration = "30s")
+  void hostNamesNeverThrowAndIgnoreAsciiCase(FuzzedDataProvider data) {
+    String host = data.consumeRemainingAsString();
+    boolean valid = HostNames.isHost(host);
+    assertThat(HostNames.isHost(host)).isEqualTo(valid);
+    if (valid && host.chars().allMatch(c -> c < 0x80)) {
+      assertThat(HostNames.isHost(host.toUpperCase(java.util.Locale.ROOT))).isTrue();
+    }
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void emailAddressesNeverThrowAndHaveHostDomains(FuzzedDataProvider data) {
+    String address = data.consumeRemainingAsString();
+    boolean valid = EmailAddresses.isValid(address);
+    assertThat(EmailAddresses.isValid(address)).isEqualTo(valid);
+    if (valid) {
+      assertThat(address.length()).isLessThanOrEqualTo(254);
+      String domain = address.substring(address.lastIndexOf('@') + 1);
+      assertThat(domain.startsWith("[") || HostNames.isHost(domain)).as(domain).isTrue();
+    }
+  }
+
+  @FuzzTest(maxDuration = "30s")
+  void dateTimesNeverThrowAndAgreeWithJavaTime(FuzzedDataProvider data) {
+    String text = data.consumeRemainingAsString();
+    boolean valid = DateTimes.isDateTime(text);
+    if (valid) {
+      String normal = text.replace('t', 'T').replace('z', 'Z');
+      assertThat(parses(normal)).as(text).isTrue();
+    }
+  }
+
+  private static boolean parses(String text) {
+    try {
+      java.time.format.DateTimeFormatter.ISO_DATE_TIME.parse(text.replaceAll("([+-]\\d\\d)(\\d\\d)$", "$1:$2")
+          .replaceAll("([+-]\\d\\d)$", "$1:00"));
+      return true;
+    } catch (java.time.format.DateTimeParseException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package dev.preflight.emailaccount.validation;
+
+import dev.preflight.emailaccount.EmailAccount;
+import dev.preflight.emailaccount.Property;
+import dev.preflight.emailaccount.validation.spi.Rule;
+import dev.preflight.emailaccount.validation.spi.RuleContext;
+
+/** A rule found through ServiceLoader in the tests (META-INF/services). */
+public final class NoAcmeRule implements Rule {
+  @Override
+  public String id() {
+    return "no-acme";
+  }
+
+  @Override
+  public void validate(EmailAccount account, RuleContext context) {
+    String name = account.displayName();
+    if (name != null && name.contains("ACME")) {
+      context.report(Property.DISPLAY_NAME, "must not mention ACME");
+    }
+  }
+}
