@@ -43,9 +43,9 @@ public final class EmailAccountValidator {
   /** For each user rule, a bit per property ordinal it was removed from. */
   private final int[] userRulesRemovedFrom;
 
-  private EmailAccountValidator(Builder builder) {
-    this.operation = builder.operation;
-    this.entries = List.copyOf(builder.entries);
+  private EmailAccountValidator(Operation operation, List<RuleEntry> entries) {
+    this.operation = operation;
+    this.entries = List.copyOf(entries);
     this.builtInsByProperty = new BuiltInRule[PROPERTIES.length][];
     for (Property property : PROPERTIES) {
       List<BuiltInRule> rules = new ArrayList<>();
@@ -74,6 +74,12 @@ public final class EmailAccountValidator {
   /** What this validator validates for. */
   public Operation operation() {
     return operation;
+  }
+
+  /** A validator with the same rules that validates for {@code operation}. */
+  public EmailAccountValidator forOperation(Operation operation) {
+    Objects.requireNonNull(operation, "operation == null");
+    return operation == this.operation ? this : new EmailAccountValidator(operation, entries);
   }
 
   /** Validates {@code account}; never throws for any content of the record. */
@@ -297,7 +303,7 @@ public final class EmailAccountValidator {
 
     /** A validator with the rules and operation configured so far. */
     public EmailAccountValidator build() {
-      return new EmailAccountValidator(this);
+      return new EmailAccountValidator(operation, entries);
     }
 
     private IllegalArgumentException unknownRule(String id) {

@@ -94,6 +94,18 @@ class EmailAccountValidatorTest {
   }
 
   @Test
+  void forOperationKeepsTheRulesAndChangesTheOperation() {
+    EmailAccountValidator lenientUpdate = EmailAccountValidator.builder().removeRule("port-range").build();
+    EmailAccountValidator lenientCreate = lenientUpdate.forOperation(Operation.CREATE);
+    EmailAccount account = Fixtures.validAccount().toBuilder().id(null).incomingServerPort(0).build();
+
+    assertThat(lenientCreate.operation()).isEqualTo(Operation.CREATE);
+    assertThat(lenientCreate.validate(account).wasSuccessful()).isTrue();
+    assertThat(lenientUpdate.validate(account).errors()).containsExactly(new ValidationError(null, REQUIRED, "Id"));
+    assertThat(lenientUpdate.forOperation(Operation.UPDATE)).isSameAs(lenientUpdate);
+  }
+
+  @Test
   void builtInRulesReportAtMostOneErrorPerPropertyTheFirstInCatalogueOrder() {
     String longAndBroken = "a\u0001" + "x".repeat(300) + "@example.com";
     EmailAccount account = Fixtures.validAccount().toBuilder().emailAddress(longAndBroken).build();

@@ -1,0 +1,81 @@
+package dev.preflight.emailaccount.jakarta.cdi;
+
+import dev.preflight.emailaccount.jakarta.client.ClientSettings;
+import dev.preflight.emailaccount.jakarta.json.JsonLimits;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Preflight's MicroProfile Config keys, all under {@code preflight.}; every one is listed in
+ * {@code docs/jakarta-integration.md}. Never prints the bearer token.
+ */
+@ApplicationScoped
+public class PreflightConfig {
+  /** Rule ids to remove, comma-separated; {@code id:PropertyName} removes a rule for one property. */
+  @Inject
+  @ConfigProperty(name = "preflight.rules.disabled")
+  Optional<List<String>> disabledRules;
+
+  @Inject
+  @ConfigProperty(name = "preflight.json.strict", defaultValue = "false")
+  boolean strictJson;
+
+  @Inject
+  @ConfigProperty(name = "preflight.json.max-bytes", defaultValue = "1048576")
+  long maxBytes;
+
+  @Inject
+  @ConfigProperty(name = "preflight.json.max-depth", defaultValue = "32")
+  int maxDepth;
+
+  @Inject
+  @ConfigProperty(name = "preflight.json.max-string-length", defaultValue = "65536")
+  int maxStringLength;
+
+  @Inject
+  @ConfigProperty(name = "preflight.client.validate-before-send", defaultValue = "true")
+  boolean validateBeforeSend;
+
+  @Inject
+  @ConfigProperty(name = "preflight.client.bearer-token")
+  Optional<String> bearerToken;
+
+  @Inject
+  @ConfigProperty(name = "preflight.client.retry.max-attempts", defaultValue = "1")
+  int maxAttempts;
+
+  @Inject
+  @ConfigProperty(name = "preflight.client.retry.max-wait-seconds", defaultValue = "60")
+  long maxWaitSeconds;
+
+  public List<String> disabledRules() {
+    return disabledRules.orElse(List.of());
+  }
+
+  public boolean strictJson() {
+    return strictJson;
+  }
+
+  public JsonLimits jsonLimits() {
+    return new JsonLimits(maxBytes, maxDepth, maxStringLength);
+  }
+
+  public ClientSettings clientSettings() {
+    return new ClientSettings(validateBeforeSend, maxAttempts, Duration.ofSeconds(maxWaitSeconds));
+  }
+
+  /** The token from {@code preflight.client.bearer-token}, if configured. */
+  public Optional<String> bearerToken() {
+    return bearerToken;
+  }
+
+  @Override
+  public String toString() {
+    return "PreflightConfig[disabledRules=" + disabledRules() + ", strictJson=" + strictJson + ", " + jsonLimits()
+        + ", " + clientSettings() + ", bearerToken=" + (bearerToken.isPresent() ? "***" : "none") + "]";
+  }
+}

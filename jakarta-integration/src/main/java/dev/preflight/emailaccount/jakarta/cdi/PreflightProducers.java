@@ -1,0 +1,98 @@
+package dev.preflight.emailaccount.jakarta.cdi;
+
+import dev.preflight.emailaccount.Property;
+import dev.preflight.emailaccount.jakarta.client.BearerTokenSupplier;
+import dev.preflight.emailaccount.jakarta.client.EmailAccountsApi;
+import dev.preflight.emailaccount.jakarta.client.NexudusEmailAccounts;
+import dev.preflight.emailaccount.jakarta.json.EmailAccountJsonReader;
+import dev.preflight.emailaccount.validation.EmailAccountValidator;
+import dev.preflight.emailaccount.validation.spi.Rule;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * Produces Preflight's beans from the application's configuration: the validator (every CDI bean
+ * implementing {@link Rule} joins it), the JSON reader, and the EmailAccounts client.
+ */
+@ApplicationScoped
+public class PreflightProducers {
+
+  /**
+   * The standard validator, plus every {@link Rule} bean (ordered by {@code @Priority} of the bean
+   * class, lowest first, then by id), minus the rules in {@code preflight.rules.disabled}.
+   *
+   * @throws IllegalArgumentException at startup if a disabled rule or property does not exist
+   */
+  @Produces
+  @Singleton
+  public EmailAccountValidator validator(PreflightConfig config, @Any Instance<Rule> ruleBeans) {
+    List<Ranked> rules = new ArrayList<>();
+    for (Instance.Handle<Rule> handle : ruleBeans.handles()) {
+      Priority priority = handle.getBean().getBeanClass().getAnnotation(Priority.class);
+      rules.add(new Ranked(priority == null ? Integer.MAX_VALUE : priority.value(), handle.get()));
+    }
+    rules.sort(Comparator.comparingInt(Ranked::priority).thenComparing(r -> r.rule().id()));
+    EmailAccountValidator.Builder builder = EmailAccountValidator.builder();
+    for (Ranked ranked : rules) {
+      builder.addRule(ranked.rule());
+    }
+    for (String disabled : config.disabledRules()) {
+      disable(builder, disabled.strip());
+    }
+    return builder.build();
+  }
+
+  /** The JSON reader with {@code preflight.json.*} limits and strictness. */
+  @Produces
+  @Singleton
+  public EmailAccountJsonReader jsonReader(PreflightConfig config) {
+    return EmailAccountJsonReader.of(config.jsonLimits(), config.strictJson());
+  }
+
+  /**
+   * The EmailAccounts client over the {@code nexudus} REST client. The bearer token comes from a
+   * {@link BearerTokenSupplier} bean when there is one, else from {@code
+   * preflight.client.bearer-token}.
+   */
+  @Produces
+  @Singleton
+  public NexudusEmailAccounts emailAccounts(
+      @Any Instance<EmailAccountsApi> apis,
+      EmailAccountValidator validator,
+      PreflightConfig config,
+      Instance<BearerTokenSupplier> tokenSuppliers) {
+    EmailAccountsApi api = apis.select(RestClient.LITERAL).get();
+    BearerTokenSupplier tokens = tokenSuppliers.isResolvable()
+        ? tokenSuppliers.get()
+        : BearerTokenSupplier.fixed(config.bearerToken().orElse(null));
+    return NexudusEmailAccounts.of(api, validator, config.clientSettings(), tokens);
+  }
+
+  private static void disable(EmailAccountValidator.Builder builder, String entry) {
+    if (entry.isEmpty()) {
+      return;
+    }
+    int colon = entry.indexOf(':');
+    if (colon < 0) {
+      builder.removeRule(entry);
+      return;
+    }
+    String propertyName = entry.substring(colon + 1).strip();
+    Property property = Property.fromWireName(propertyName);
+    if (property == null) {
+      throw new IllegalArgumentException(
+          "preflight.rules.disabled: '" + propertyName + "' is not an EmailAccount property");
+    }
+    builder.removeRule(entry.substring(0, colon).strip(), property);
+  }
+
+  private record Ranked(int priority, Rule rule) {}
+}

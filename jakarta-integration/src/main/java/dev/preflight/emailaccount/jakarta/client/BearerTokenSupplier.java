@@ -1,0 +1,28 @@
+package dev.preflight.emailaccount.jakarta.client;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Supplies the OAuth2 bearer token for each request; implement it as a CDI bean to fetch or
+ * refresh tokens your way. Return {@code null} to send no {@code Authorization} header.
+ */
+@FunctionalInterface
+public interface BearerTokenSupplier {
+
+  @Nullable String token();
+
+  /** Always the same token (or none); its {@code toString()} does not show it. */
+  static BearerTokenSupplier fixed(@Nullable String token) {
+    return new BearerTokenSupplier() {
+      @Override
+      public @Nullable String token() {
+        return token;
+      }
+
+      @Override
+      public String toString() {
+        return "BearerTokenSupplier[" + (token == null ? "none" : "***") + "]";
+      }
+    };
+  }
+}

@@ -1,0 +1,400 @@
+package dev.preflight.emailaccount.jakarta.json;
+
+import dev.preflight.emailaccount.EmailAccount;
+import dev.preflight.emailaccount.JsonType;
+import dev.preflight.emailaccount.Property;
+import dev.preflight.emailaccount.validation.InputErrors;
+import dev.preflight.emailaccount.validation.ValidationError;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParser.Event;
+import jakarta.json.stream.JsonParserFactory;
+import jakarta.json.stream.JsonParsingException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads EmailAccount records from JSON exactly as contract §5 says, with the JSON-P streaming
+ * parser: bounded size, depth and string length; property names matched case-insensitively;
+ * duplicates, wrong types and (in strict mode) unknown properties reported in the server's words.
+ * Never throws for bad input, never presents a partial record as whole.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class EmailAccountJsonReader {
+  private static final int MAX_ECHOED_NUMBER = 64;
+  private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+
+  private final JsonLimits limits;
+  private final boolean strict;
+  private final JsonParserFactory parsers = Json.createParserFactory(Map.of());
+
+  private EmailAccountJsonReader(JsonLimits limits, boolean strict) {
+    this.limits = limits;
+    this.strict = strict;
+  }
+
+  /** The contract's defaults: 1 MiB, depth 32, strings of 65536 characters, unknown properties ignored. */
+  public static EmailAccountJsonReader standard() {
+    return new EmailAccountJsonReader(JsonLimits.DEFAULTS, false);
+  }
+
+  /**
+   * A reader with other limits; in strict mode, each unknown property is reported as {@code is not
+   * a known field} under the name as sent.
+   */
+  public static EmailAccountJsonReader of(JsonLimits limits, boolean strict) {
+    return new EmailAccountJsonReader(Objects.requireNonNull(limits, "limits == null"), strict);
+  }
+
+  public JsonLimits limits() {
+    return limits;
+  }
+
+  public boolean strict() {
+    return strict;
+  }
+
+  /** Reads one record from UTF-8 bytes (a UTF-8 byte order mark is skipped). */
+  public ReadResult read(byte[] json) {
+    Objects.requireNonNull(json, "json == null");
+    if (json.length > limits.maxBytes()) {
+      return ReadResult.bodyError(InputErrors.tooLarge(limits.maxBytes()));
+    }
+    CharBuffer text = CharBuffer.allocate(json.length);
+    CharsetDecoder decoder = strictUtf8();
+    int start = startsWithBom(json) ? UTF8_BOM.length : 0;
+    CoderResult result = decoder.decode(ByteBuffer.wrap(json, start, json.length - start), text, true);
+    if (result.isError()) {
+      return ReadResult.bodyError(notJsonAt(text.flip(), text.limit()));
+    }
+    decoder.flush(text);
+    return readText(text.flip().toString());
+  }
+
+  /** Reads one record from a string. */
+  public ReadResult read(String json) {
+    Objects.requireNonNull(json, "json == null");
+    return read(json.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Reads one record from a stream, reading at most one byte more than the size limit.
+   *
+   * @throws IOException only when the stream itself fails
+   */
+  public ReadResult read(InputStream in) throws IOException {
+    Objects.requireNonNull(in, "in == null");
+    byte[] json = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
+    return read(json);
+  }
+
+  /**
+   * Reads a JSON array of records from a stream, one element at a time, handing each result to
+   * {@code each} in order, in memory bounded by one element. An element that is not an object
+   * gives {@code must be a JSON object}; a syntax error gives one {@code is not valid JSON} result
+   * and ends the reading. A body that is not an array gives a single {@code $} result.
+   *
+   * @throws IOException only when the stream itself fails
+   */
+  public void readArray(InputStream in, Consumer<ReadResult> each) throws IOException {
+    Objects.requireNonNull(in, "in == null");
+    Objects.requireNonNull(each, "each == null");
+    InputStream body = in.markSupported() ? in : new java.io.BufferedInputStream(in);
+    body.mark(UTF8_BOM.length);
+    byte[] head = body.readNBytes(UTF8_BOM.length);
+    if (!startsWithBom(head)) {
+      body.reset();
+    }
+    Reader reader = new InputStreamReader(body, strictUtf8());
+    try (JsonParser parser = parsers.createParser(reader)) {
+      Event first = parser.next();
+      if (first != Event.START_ARRAY) {
+        skipValue(parser, first, 0);
+        parser.hasNext();
+        each.accept(ReadResult.bodyError(InputErrors.notAnObject()));
+        return;
+      }
+      while (true) {
+        Event event = parser.next();
+        if (event == Event.END_ARRAY) {
+          break;
+        }
+        each.accept(readElement(parser, event));
+      }
+      parser.hasNext();
+    } catch (JsonParsingException e) {
+      each.accept(ReadResult.bodyError(notJson(e)));
+    } catch (TooDeep e) {
+      each.accept(ReadResult.bodyError(InputErrors.nestedTooDeeply()));
+    } catch (JsonException | java.util.NoSuchElementException e) {
+      if (e.getCause() instanceof IOException io && !(io instanceof CharacterCodingException)) {
+        throw io;
+      }
+      // Invalid UTF-8 or a premature end: the parser cannot say where, so the error says the start.
+      each.accept(ReadResult.bodyError(InputErrors.notJson(1, 1)));
+    }
+  }
+
+  private ReadResult readElement(JsonParser parser, Event event) {
+    if (event != Event.START_OBJECT) {
+      skipValue(parser, event, 1);
+      return ReadResult.bodyError(InputErrors.notAnObject());
+    }
+    return readObject(parser, 2);
+  }
+
+  private ReadResult readText(String text) {
+    try (JsonParser parser = parsers.createParser(new StringReader(text))) {
+      Event first = parser.next();
+      ReadResult result;
+      if (first == Event.START_OBJECT) {
+        result = readObject(parser, 1);
+      } else {
+        skipValue(parser, first, 0);
+        result = ReadResult.bodyError(InputErrors.notAnObject());
+      }
+      if (parser.hasNext()) {
+        return ReadResult.bodyError(notJsonAt(text, (int) parser.getLocation().getStreamOffset()));
+      }
+      return result;
+    } catch (JsonParsingException e) {
+      return ReadResult.bodyError(notJsonAt(text, (int) e.getLocation().getStreamOffset()));
+    } catch (TooDeep e) {
+      return ReadResult.bodyError(InputErrors.nestedTooDeeply());
+    } catch (JsonException | java.util.NoSuchElementException e) {
+      return ReadResult.bodyError(notJsonAt(text, text.length()));
+    }
+  }
+
+  /**
+   * Reads the members of an object whose START_OBJECT the parser has just returned, up to and
+   * including its END_OBJECT. Used by the JSON-B adapter too.
+   *
+   * @param depth the nesting depth of this object (1 for a top-level record)
+   * @throws TooDeep when nesting goes beyond the limit
+   */
+  ReadResult readObject(JsonParser parser, int depth) {
+    if (depth > limits.maxDepth()) {
+      throw new TooDeep();
+    }
+    EmailAccount.Builder builder = EmailAccount.builder();
+    List<ValidationError> errors = new ArrayList<>();
+    int seen = 0;
+    int closed = 0;
+    for (Event event = parser.next(); event != Event.END_OBJECT; event = parser.next()) {
+      String name = parser.getString();
+      Event value = parser.next();
+      Property property = Property.fromWireName(name);
+      if (property == null) {
+        if (strict) {
+          errors.add(InputErrors.unknownProperty(name));
+        }
+        skipValue(parser, value, depth);
+        continue;
+      }
+      int bit = 1 << property.ordinal();
+      if ((seen & bit) != 0) {
+        Object second = rawValue(parser, value, depth);
+        if ((closed & bit) == 0) {
+          errors.add(InputErrors.duplicate(property, echo(property, second)));
+          builder.set(property, null);
+          closed |= bit;
+        }
+        continue;
+      }
+      seen |= bit;
+      ValidationError error = readValue(parser, value, depth, property, builder);
+      if (error != null) {
+        errors.add(error);
+        closed |= bit;
+      }
+    }
+    return ReadResult.of(builder.build(), errors);
+  }
+
+  /** Sets {@code property} from the current value, or returns the error that keeps it from being set. */
+  private @Nullable ValidationError readValue(
+      JsonParser parser, Event value, int depth, Property property, EmailAccount.Builder builder) {
+    switch (value) {
+      case VALUE_NULL:
+        return null;
+      case VALUE_STRING: {
+        String text = parser.getString();
+        if (text.length() > limits.maxStringLength()) {
+          return InputErrors.stringTooLong(property, text, limits.maxStringLength());
+        }
+        if (property.jsonType() != JsonType.STRING) {
+          return InputErrors.wrongType(property, text);
+        }
+        builder.set(property, text);
+        return null;
+      }
+      case VALUE_NUMBER: {
+        if (property.jsonType() != JsonType.INTEGER || !parser.isIntegralNumber()) {
+          return InputErrors.wrongType(property, number(parser.getString()));
+        }
+        Object integer = integer(parser.getString(), property.javaType() == Long.class);
+        if (integer == null) {
+          return InputErrors.wrongType(property, number(parser.getString()));
+        }
+        builder.set(property, integer);
+        return null;
+      }
+      case VALUE_TRUE:
+      case VALUE_FALSE: {
+        Boolean flag = value == Event.VALUE_TRUE;
+        if (property.jsonType() != JsonType.BOOLEAN) {
+          return InputErrors.wrongType(property, flag);
+        }
+        builder.set(property, flag);
+        return null;
+      }
+      default:
+        skipValue(parser, value, depth);
+        return InputErrors.wrongType(property, null);
+    }
+  }
+
+  /** The value as it may be echoed: strings over the limit are cut by {@link InputErrors}. */
+  private @Nullable Object echo(Property property, @Nullable Object raw) {
+    if (raw instanceof String text && text.length() > limits.maxStringLength()) {
+      return InputErrors.stringTooLong(property, text, limits.maxStringLength()).attemptedValue();
+    }
+    return raw;
+  }
+
+  /** The current value as a JSON scalar (null for null, arrays and objects, which are skipped). */
+  private @Nullable Object rawValue(JsonParser parser, Event value, int depth) {
+    return switch (value) {
+      case VALUE_STRING -> parser.getString();
+      case VALUE_NUMBER -> number(parser.getString());
+      case VALUE_TRUE -> Boolean.TRUE;
+      case VALUE_FALSE -> Boolean.FALSE;
+      default -> {
+        skipValue(parser, value, depth);
+        yield null;
+      }
+    };
+  }
+
+  /** An integer within the Java type's range, or null. */
+  private static @Nullable Object integer(String digits, boolean isLong) {
+    if (digits.length() > 20) {
+      return null;
+    }
+    try {
+      long n = Long.parseLong(digits);
+      if (isLong) {
+        return n;
+      }
+      return n >= Integer.MIN_VALUE && n <= Integer.MAX_VALUE ? (Object) (int) n : null;
+    } catch (NumberFormatException outOfRange) {
+      return null;
+    }
+  }
+
+  /**
+   * A JSON number as an AttemptedValue: a Long when it is one, else a BigInteger or BigDecimal;
+   * numbers longer than 64 characters are not echoed (null), so that no input costs more than
+   * linear time.
+   */
+  private static @Nullable Object number(String text) {
+    if (text.length() > MAX_ECHOED_NUMBER) {
+      return null;
+    }
+    boolean integral = text.indexOf('.') < 0 && text.indexOf('e') < 0 && text.indexOf('E') < 0;
+    if (integral) {
+      try {
+        return Long.parseLong(text);
+      } catch (NumberFormatException tooBig) {
+        return new BigInteger(text);
+      }
+    }
+    try {
+      return new BigDecimal(text);
+    } catch (NumberFormatException exponentOutOfRange) {
+      return null;
+    }
+  }
+
+  /** Skips the value that starts with {@code event}, counting nesting against the limit. */
+  private void skipValue(JsonParser parser, Event event, int depth) {
+    if (event != Event.START_ARRAY && event != Event.START_OBJECT) {
+      return;
+    }
+    int level = depth + 1;
+    if (level > limits.maxDepth()) {
+      throw new TooDeep();
+    }
+    while (level > depth) {
+      Event next = parser.next();
+      if (next == Event.START_ARRAY || next == Event.START_OBJECT) {
+        if (++level > limits.maxDepth()) {
+          throw new TooDeep();
+        }
+      } else if (next == Event.END_ARRAY || next == Event.END_OBJECT) {
+        level--;
+      }
+    }
+  }
+
+  private static ValidationError notJson(JsonParsingException e) {
+    return InputErrors.notJson(Math.max(1, e.getLocation().getLineNumber()), Math.max(1, e.getLocation().getColumnNumber()));
+  }
+
+  /** {@code is not valid JSON (line L, column C)} for the character at {@code offset} (clamped). */
+  private static ValidationError notJsonAt(CharSequence text, int offset) {
+    int end = Math.max(0, Math.min(offset, text.length()));
+    long line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < end; i++) {
+      if (text.charAt(i) == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    return InputErrors.notJson(line, end - lineStart + 1L);
+  }
+
+  private static boolean startsWithBom(byte[] json) {
+    return json.length >= 3 && json[0] == UTF8_BOM[0] && json[1] == UTF8_BOM[1] && json[2] == UTF8_BOM[2];
+  }
+
+  private static CharsetDecoder strictUtf8() {
+    return StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
+  }
+
+  /** Nesting beyond the limit: unwinds the reading at once. */
+  static final class TooDeep extends RuntimeException {
+    TooDeep() {
+      super("nested too deeply", null, false, false);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "EmailAccountJsonReader[" + limits + ", strict=" + strict + "]";
+  }
+}

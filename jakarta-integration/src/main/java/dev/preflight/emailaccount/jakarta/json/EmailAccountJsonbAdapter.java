@@ -1,0 +1,44 @@
+package dev.preflight.emailaccount.jakarta.json;
+
+import dev.preflight.emailaccount.EmailAccount;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.bind.serializer.DeserializationContext;
+import jakarta.json.bind.serializer.JsonbDeserializer;
+import jakarta.json.bind.serializer.JsonbSerializer;
+import jakarta.json.bind.serializer.SerializationContext;
+import jakarta.json.stream.JsonGenerator;
+import jakarta.json.stream.JsonParser;
+import java.lang.reflect.Type;
+
+/**
+ * Maps {@link EmailAccount} in JSON-B exactly as the wire format does. A record with reading
+ * errors is refused with a {@link JsonbException} whose message is the envelope's summary (never a
+ * value); read with {@link EmailAccountJsonReader} to get the whole envelope instead.
+ */
+public final class EmailAccountJsonbAdapter implements JsonbSerializer<EmailAccount>, JsonbDeserializer<EmailAccount> {
+  private final EmailAccountJsonReader reader;
+
+  public EmailAccountJsonbAdapter() {
+    this(EmailAccountJsonReader.standard());
+  }
+
+  public EmailAccountJsonbAdapter(EmailAccountJsonReader reader) {
+    this.reader = reader;
+  }
+
+  @Override
+  public void serialize(EmailAccount account, JsonGenerator generator, SerializationContext context) {
+    EmailAccountJson.write(account, generator);
+  }
+
+  @Override
+  public EmailAccount deserialize(JsonParser parser, DeserializationContext context, Type type) {
+    ReadResult result;
+    try {
+      result = reader.readObject(parser, 1);
+    } catch (EmailAccountJsonReader.TooDeep e) {
+      throw new JsonbException("EmailAccount: is nested too deeply");
+    }
+    return result.account().orElseThrow(() -> new JsonbException("EmailAccount: " + result.errors().get(0).summary()));
+  }
+}

@@ -1,0 +1,149 @@
+package dev.preflight.emailaccount.jakarta.json;
+
+import dev.preflight.emailaccount.validation.RecordId;
+import dev.preflight.emailaccount.validation.ValidationError;
+import dev.preflight.emailaccount.validation.ValidationResponse;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonGenerator;
+import java.io.ByteArrayInputStream;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The Nexudus envelope on the wire: written with the keys in the seed's order ({@code Message},
+ * {@code Value}, {@code Errors} with {@code AttemptedValue}, {@code Message}, {@code PropertyName},
+ * then {@code WasSuccessful}), and read back from any server answer that is one.
+ */
+public final class ValidationResponseJson {
+  private ValidationResponseJson() {}
+
+  /** Writes {@code response} as one JSON object to {@code generator}. */
+  public static void write(ValidationResponse response, JsonGenerator generator) {
+    generator.writeStartObject();
+    generator.write("Message", response.message());
+    RecordId value = response.value();
+    if (value == null) {
+      generator.writeNull("Value");
+    } else {
+      generator.writeStartObject("Value").write("Id", value.id()).writeEnd();
+    }
+    if (response.errors().isEmpty()) {
+      generator.writeNull("Errors");
+    } else {
+      generator.writeStartArray("Errors");
+      for (ValidationError error : response.errors()) {
+        generator.writeStartObject();
+        writeScalar(generator, "AttemptedValue", error.attemptedValue());
+        generator.write("Message", error.message());
+        generator.write("PropertyName", error.propertyName());
+        generator.writeEnd();
+      }
+      generator.writeEnd();
+    }
+    generator.write("WasSuccessful", response.wasSuccessful());
+    generator.writeEnd();
+  }
+
+  /** {@code response} as compact JSON, e.g. one line of NDJSON. */
+  public static String toJson(ValidationResponse response) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator generator = Generators.COMPACT.createGenerator(out)) {
+      write(response, generator);
+    }
+    return out.toString();
+  }
+
+  /** {@code response} as indented JSON for people. */
+  public static String toPrettyJson(ValidationResponse response) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator generator = Generators.PRETTY.createGenerator(out)) {
+      write(response, generator);
+    }
+    return out.toString().strip();
+  }
+
+  /**
+   * The envelope in a server's answer, or empty when the body is not one (not JSON, HTML, a bare
+   * string such as {@code "Not found"}, or an object without a boolean {@code WasSuccessful}).
+   * Keys are matched exactly; other keys ({@code Status}, {@code UpdatedOn}…) are ignored.
+   */
+  public static Optional<ValidationResponse> parse(byte[] body) {
+    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+      JsonValue value = reader.readValue();
+      return value instanceof JsonObject object ? fromObject(object) : Optional.empty();
+    } catch (JsonException | IllegalStateException | ArithmeticException | NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** The envelope held by {@code object}, or empty when it is not one. */
+  public static Optional<ValidationResponse> fromObject(JsonObject object) {
+    JsonValue successful = object.get("WasSuccessful");
+    if (successful != JsonValue.TRUE && successful != JsonValue.FALSE) {
+      return Optional.empty();
+    }
+    String message = object.get("Message") instanceof JsonString text ? text.getString() : "";
+    RecordId id = null;
+    if (object.get("Value") instanceof JsonObject value && value.get("Id") instanceof JsonNumber number) {
+      id = new RecordId(number.longValueExact());
+    }
+    List<ValidationError> errors = new ArrayList<>();
+    if (object.get("Errors") instanceof jakarta.json.JsonArray array) {
+      for (JsonValue item : array) {
+        if (item instanceof JsonObject error) {
+          errors.add(new ValidationError(
+              scalar(error.get("AttemptedValue")),
+              error.get("Message") instanceof JsonString m ? m.getString() : "",
+              error.get("PropertyName") instanceof JsonString p ? p.getString() : ""));
+        }
+      }
+    }
+    return Optional.of(new ValidationResponse(message, id, errors, successful == JsonValue.TRUE));
+  }
+
+  private static @Nullable Object scalar(@Nullable JsonValue value) {
+    if (value instanceof JsonString text) {
+      return text.getString();
+    }
+    if (value instanceof JsonNumber number) {
+      if (!number.isIntegral()) {
+        return number.bigDecimalValue();
+      }
+      BigInteger integer = number.bigIntegerValue();
+      return integer.bitLength() < 64 ? (Object) integer.longValue() : integer;
+    }
+    if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
+      return value == JsonValue.TRUE;
+    }
+    return null;
+  }
+
+  private static void writeScalar(JsonGenerator generator, String name, @Nullable Object value) {
+    if (value == null) {
+      generator.writeNull(name);
+    } else if (value instanceof String text) {
+      generator.write(name, text);
+    } else if (value instanceof Boolean flag) {
+      generator.write(name, flag);
+    } else if (value instanceof Integer number) {
+      generator.write(name, number);
+    } else if (value instanceof Long number) {
+      generator.write(name, number);
+    } else if (value instanceof BigInteger number) {
+      generator.write(name, number);
+    } else {
+      generator.write(name, (BigDecimal) value);
+    }
+  }
+}
