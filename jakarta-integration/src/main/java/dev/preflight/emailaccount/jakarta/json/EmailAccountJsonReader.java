@@ -250,12 +250,14 @@ public final class EmailAccountJsonReader {
         return null;
       }
       case VALUE_NUMBER: {
-        if (property.jsonType() != JsonType.INTEGER || !parser.isIntegralNumber()) {
-          return InputErrors.wrongType(property, number(parser.getString()));
-        }
-        Object integer = integer(parser.getString(), property.javaType() == Long.class);
+        // The text decides, not JsonParser.isIntegralNumber(): that builds a BigDecimal, which
+        // throws for exponents beyond int range.
+        String text = parser.getString();
+        Object integer = property.jsonType() == JsonType.INTEGER && isIntegral(text)
+            ? integer(text, property.javaType() == Long.class)
+            : null;
         if (integer == null) {
-          return InputErrors.wrongType(property, number(parser.getString()));
+          return InputErrors.wrongType(property, number(text));
         }
         builder.set(property, integer);
         return null;
@@ -322,8 +324,7 @@ public final class EmailAccountJsonReader {
     if (text.length() > MAX_ECHOED_NUMBER) {
       return null;
     }
-    boolean integral = text.indexOf('.') < 0 && text.indexOf('e') < 0 && text.indexOf('E') < 0;
-    if (integral) {
+    if (isIntegral(text)) {
       try {
         return Long.parseLong(text);
       } catch (NumberFormatException tooBig) {
@@ -335,6 +336,17 @@ public final class EmailAccountJsonReader {
     } catch (NumberFormatException exponentOutOfRange) {
       return null;
     }
+  }
+
+  /** Whether a JSON number's text has neither fraction nor exponent. */
+  private static boolean isIntegral(String number) {
+    for (int i = 0; i < number.length(); i++) {
+      char c = number.charAt(i);
+      if (c == '.' || c == 'e' || c == 'E') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Skips the value that starts with {@code event}, counting nesting against the limit. */

@@ -31,7 +31,7 @@ public final class EmailAccountViolations {
     for (ConstraintViolation<?> violation : violations) {
       entries.add(entry(violation));
     }
-    entries.sort(Comparator.comparing(Entry::group).thenComparingInt(Entry::index)
+    entries.sort(Comparator.comparing(Entry::fromOtherConstraint).thenComparing(Entry::group).thenComparingInt(Entry::index)
         .thenComparingInt(Entry::propertyRank).thenComparing(e -> e.error().message()));
     List<ValidationError> errors = new ArrayList<>(entries.size());
     for (Entry entry : entries) {
@@ -82,5 +82,9 @@ public final class EmailAccountViolations {
     return property == null ? Integer.MAX_VALUE : property.ordinal();
   }
 
-  private record Entry(String group, int index, int propertyRank, ValidationError error) {}
+  private record Entry(String group, int index, int propertyRank, ValidationError error) {
+    boolean fromOtherConstraint() {
+      return index == Integer.MAX_VALUE;
+    }
+  }
 }

@@ -1,0 +1,251 @@
+package dev.preflight.emailaccount.jakarta.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.preflight.emailaccount.EmailAccount;
+import dev.preflight.emailaccount.Fixtures;
+import dev.preflight.emailaccount.JsonText;
+import dev.preflight.emailaccount.validation.EmailAccountValidator;
+import dev.preflight.emailaccount.validation.ValidationError;
+import dev.preflight.emailaccount.validation.ValidationResponse;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Contract §5, row by row. */
+class EmailAccountJsonReaderTest {
+  private final EmailAccountJsonReader reader = EmailAccountJsonReader.standard();
+  private final EmailAccountValidator validator = EmailAccountValidator.standard();
+
+  /** The valid seed request with {@code members} spliced in after its opening brace. */
+  static String validWith(String members) {
+    String valid = EmailAccountJson.toJson(Fixtures.validAccount());
+    return "{" + members + "," + valid.substring(1);
+  }
+
+  /** The valid seed request without {@code property}, with {@code members} spliced in. */
+  static String validWithout(String property, String members) {
+    String valid = EmailAccountJson.toJson(Fixtures.validAccount().toBuilder()
+        .set(dev.preflight.emailaccount.Property.fromWireName(property), null).build());
+    return "{" + members + "," + valid.substring(1);
+  }
+
+  private List<ValidationError> errors(String json) {
+    return reader.read(json).validate(validator).errors();
+  }
+
+  private static String bodyErrorJson(String message) {
+    return "{\"Message\":\"$: " + message + "\",\"Value\":null,\"Errors\":[{\"AttemptedValue\":null,\"Message\":\""
+        + message + "\",\"PropertyName\":\"$\"}],\"WasSuccessful\":false}";
+  }
+
+  private String envelope(byte[] json) {
+    return ValidationResponseJson.toJson(reader.read(json).validate(validator));
+  }
+
+  @Test
+  void truncatedJsonGivesTheParsersPosition() {
+    assertThat(envelope("{\"Id\": 1,".getBytes(StandardCharsets.UTF_8)))
+        .isEqualTo(bodyErrorJson("is not valid JSON (line 1, column 10)"));
+  }
+
+  @Test
+  void syntaxErrorOnLineThreeColumnSeven() {
+    assertThat(envelope("{\n  \"Id\": 1,\n  \"a\" 1\n}".getBytes(StandardCharsets.UTF_8)))
+        .isEqualTo(bodyErrorJson("is not valid JSON (line 3, column 7)"));
+  }
+
+  @Test
+  void invalidUtf8IsNotJsonAtTheBadByte() {
+    byte[] json = {'{', '"', 'D', 'i', 's', 'p', 'l', 'a', 'y', 'N', 'a', 'm', 'e', '"', ':', '"', (byte) 0xC3, 0x28, '"', '}'};
+    assertThat(envelope(json)).isEqualTo(bodyErrorJson("is not valid JSON (line 1, column 17)"));
+  }
+
+  @Test
+  void emptyBodyIsNotJson() {
+    assertThat(envelope(new byte[0])).isEqualTo(bodyErrorJson("is not valid JSON (line 1, column 1)"));
+  }
+
+  @Test
+  void jsonThatIsNotAnObjectIsRefused() {
+    for (String json : List.of("[1,2]", "\"text\"", "42", "null", "true", "[]")) {
+      assertThat(envelope(json.getBytes(StandardCharsets.UTF_8))).as(json).isEqualTo(bodyErrorJson("must be a JSON object"));
+    }
+  }
+
+  @Test
+  void bodyOverTheLimitIsRefusedBeforeParsing() {
+    byte[] json = new byte[1_048_577];
+    java.util.Arrays.fill(json, (byte) ' ');
+    assertThat(envelope(json)).isEqualTo(bodyErrorJson("must be at most 1048576 bytes"));
+  }
+
+  @Test
+  void streamOverTheLimitIsNotReadBeyondIt() throws Exception {
+    EmailAccountJsonReader small = EmailAccountJsonReader.of(new JsonLimits(100, 32, 65536), false);
+    ByteArrayInputStream in = new ByteArrayInputStream(new byte[10_000]);
+    assertThat(small.read(in).errors()).containsExactly(new ValidationError(null, "must be at most 100 bytes", "$"));
+    assertThat(in.available()).isEqualTo(10_000 - 101);
+  }
+
+  @Test
+  void nestingOfTheLimitIsFineAndOneMoreIsTooDeep() {
+    String ok = validWith("\"Extra\":" + "[".repeat(31) + "]".repeat(31));
+    String deep = validWith("\"Extra\":" + "[".repeat(32) + "]".repeat(32));
+    assertThat(errors(ok)).isEmpty();
+    assertThat(envelope(deep.getBytes(StandardCharsets.UTF_8))).isEqualTo(bodyErrorJson("is nested too deeply"));
+  }
+
+  @Test
+  void wrongTypesKeepTheRawValueAndItsJsonType() {
+    String json = validWithout("Id", "\"Id\":\"123\"");
+    assertThat(ValidationResponseJson.toJson(reader.read(json).validate(validator))).isEqualTo(JsonText.compact("""
+        {"Message":"Id: is not a valid integer","Value":null,"Errors":[
+          {"AttemptedValue":"123","Message":"is not a valid integer","PropertyName":"Id"}
+        ],"WasSuccessful":false}"""));
+  }
+
+  @Test
+  void eachKindOfWrongType() {
+    assertThat(errors(validWithout("Id", "\"Id\":1.5")))
+        .containsExactly(new ValidationError(new BigDecimal("1.5"), "is not a valid integer", "Id"));
+    assertThat(errors(validWithout("Id", "\"Id\":1e2")))
+        .containsExactly(new ValidationError(new BigDecimal("1e2"), "is not a valid integer", "Id"));
+    assertThat(errors(validWithout("Id", "\"Id\":9223372036854775808")))
+        .containsExactly(new ValidationError(new BigInteger("9223372036854775808"), "is not a valid integer", "Id"));
+    assertThat(errors(validWithout("IncomingServerPort", "\"IncomingServerPort\":2147483648")))
+        .containsExactly(new ValidationError(2147483648L, "is not a valid integer", "IncomingServerPort"));
+    assertThat(errors(validWithout("IncomingServerSSL", "\"IncomingServerSSL\":\"true\"")))
+        .containsExactly(new ValidationError("true", "is not a valid boolean", "IncomingServerSSL"));
+    assertThat(errors(validWithout("DisplayName", "\"DisplayName\":5")))
+        .containsExactly(new ValidationError(5L, "is not a valid string", "DisplayName"));
+    assertThat(errors(validWithout("DisplayName", "\"DisplayName\":[\"a\"]")))
+        .containsExactly(new ValidationError(null, "is not a valid string", "DisplayName"));
+    assertThat(errors(validWithout("DisplayName", "\"DisplayName\":{\"a\":1}")))
+        .containsExactly(new ValidationError(null, "is not a valid string", "DisplayName"));
+    assertThat(errors(validWith("\"LastCheckTime\":20250115")))
+        .containsExactly(new ValidationError(20250115L, "is not a valid date and time", "LastCheckTime"));
+    assertThat(errors(validWith("\"Active\":1")))
+        .containsExactly(new ValidationError(1L, "is not a valid boolean", "Active"));
+  }
+
+  @Test
+  void aPropertyWithATypeErrorGetsThatErrorOnly() {
+    assertThat(errors(validWithout("EmailAddress", "\"EmailAddress\":false")))
+        .containsExactly(new ValidationError(false, "is not a valid string", "EmailAddress"));
+  }
+
+  @Test
+  void duplicatePropertiesComparedCaseInsensitivelyReportTheSecondValue() {
+    assertThat(errors(validWithout("DisplayName", "\"DisplayName\":\"a\",\"displayname\":\"b\"")))
+        .containsExactly(new ValidationError("b", "is specified more than once", "DisplayName"));
+    assertThat(errors(validWithout("DisplayName", "\"DisplayName\":\"a\",\"DISPLAYNAME\":[1],\"displayName\":\"c\"")))
+        .containsExactly(new ValidationError(null, "is specified more than once", "DisplayName"));
+  }
+
+  @Test
+  void overLongStringsEchoTheirStart() {
+    String big = "x".repeat(65_537);
+    assertThat(errors(validWithout("DisplayName", "\"DisplayName\":\"" + big + "\"")))
+        .containsExactly(new ValidationError("x".repeat(64) + "…", "must be at most 65536 characters", "DisplayName"));
+    assertThat(errors(validWithout("DisplayName", "\"DisplayName\":\"" + "x".repeat(65_536) + "\""))).isEmpty();
+  }
+
+  @Test
+  void namesMatchCaseInsensitivelyAndErrorsUseTheCanonicalSpelling() {
+    String json = EmailAccountJson.toJson(Fixtures.validAccount()).replace("\"DisplayName\"", "\"displayNAME\"")
+        .replace("\"Front desk\"", "\"\"");
+    assertThat(errors(json)).containsExactly(new ValidationError("", "is a required field", "DisplayName"));
+  }
+
+  @Test
+  void unknownPropertiesAreIgnoredUnlessStrict() {
+    String json = validWith("\"Colour\":\"red\",\"Nested\":{\"GoogleAccessToken\":\"secret\"}");
+    assertThat(errors(json)).isEmpty();
+    EmailAccountJsonReader strict = EmailAccountJsonReader.of(JsonLimits.DEFAULTS, true);
+    assertThat(strict.read(json).validate(validator).errors()).containsExactly(
+        new ValidationError(null, "is not a known field", "Colour"),
+        new ValidationError(null, "is not a known field", "Nested"));
+  }
+
+  @Test
+  void readingErrorsMergeWithValidationErrorsInContractOrder() {
+    String json = EmailAccountJson.toJson(Fixtures.validAccount().toBuilder().incomingServerPort(0).build())
+        .replace("\"DisplayName\":\"Front desk\"", "\"DisplayName\":5,\"Zzz\":1");
+    EmailAccountJsonReader strict = EmailAccountJsonReader.of(JsonLimits.DEFAULTS, true);
+    assertThat(strict.read(json).validate(validator).errors()).containsExactly(
+        new ValidationError(5L, "is not a valid string", "DisplayName"),
+        new ValidationError(0, "must be between 1 and 65535", "IncomingServerPort"),
+        new ValidationError(null, "is not a known field", "Zzz"));
+  }
+
+  @Test
+  void bodyErrorsStandAlone() {
+    assertThat(errors("{\"Id\":\"x\",\"DisplayName\":5,")).containsExactly(
+        new ValidationError(null, "is not valid JSON (line 1, column 27)", "$"));
+  }
+
+  @Test
+  void aRecordWithReadingErrorsIsNeverHandedOut() {
+    ReadResult result = reader.read(validWithout("DisplayName", "\"DisplayName\":5"));
+    assertThat(result.account()).isEmpty();
+    assertThat(result.isBodyError()).isFalse();
+    assertThat(reader.read("[]").isBodyError()).isTrue();
+  }
+
+  @Test
+  void byteOrderMarkIsSkipped() {
+    byte[] json = ("\uFEFF" + EmailAccountJson.toJson(Fixtures.validAccount())).getBytes(StandardCharsets.UTF_8);
+    assertThat(reader.read(json).account()).contains(Fixtures.validAccount());
+  }
+
+  @Test
+  void nullsAreAbsentValues() {
+    String json = "{\"Id\":null,\"DisplayName\":null}";
+    ValidationResponse response = reader.read(json).validate(validator);
+    assertThat(response.errors()).hasSize(14).allMatch(e -> e.message().equals("is a required field"));
+  }
+
+  @Test
+  void arraysOfRecordsAreStreamedElementByElement() throws Exception {
+    String valid = EmailAccountJson.toJson(Fixtures.validAccount());
+    String json = "[" + valid + ",42,{\"Id\":\"x\"}," + valid + "]";
+    List<ReadResult> results = new ArrayList<>();
+    reader.readArray(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), results::add);
+
+    assertThat(results).hasSize(4);
+    assertThat(results.get(0).account()).contains(Fixtures.validAccount());
+    assertThat(results.get(1).errors()).containsExactly(new ValidationError(null, "must be a JSON object", "$"));
+    assertThat(results.get(2).errors()).containsExactly(new ValidationError("x", "is not a valid integer", "Id"));
+    assertThat(results.get(3).account()).contains(Fixtures.validAccount());
+  }
+
+  @Test
+  void aBrokenArrayEndsWithOneNotJsonResult() throws Exception {
+    String json = "[" + EmailAccountJson.toJson(Fixtures.validAccount()) + ",{\"Id\":";
+    List<ReadResult> results = new ArrayList<>();
+    reader.readArray(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), results::add);
+
+    assertThat(results).hasSize(2);
+    assertThat(results.get(1).isBodyError()).isTrue();
+    assertThat(results.get(1).errors().get(0).message()).startsWith("is not valid JSON");
+  }
+
+  @Test
+  void readerNeverShowsAccessTokens() {
+    EmailAccount account = Fixtures.fullAccount();
+    String json = EmailAccountJson.toJson(account).replace("\"Active\":true", "\"Active\":\"yes\"")
+        .replace("\"ya29.google-secret-token\"", "[\"ya29.google-secret-token\"]");
+    String withDuplicate = json.replace("\"Office365AccessToken\"", "\"Office365AccessToken\":\"x\",\"office365accesstoken\"");
+    ValidationResponse response = reader.read(withDuplicate).validate(validator);
+
+    assertThat(response.errors()).contains(
+        new ValidationError(null, "is not a valid string", "GoogleAccessToken"),
+        new ValidationError("***", "is specified more than once", "Office365AccessToken"));
+    assertThat(ValidationResponseJson.toJson(response)).doesNotContain("secret-token");
+  }
+}
