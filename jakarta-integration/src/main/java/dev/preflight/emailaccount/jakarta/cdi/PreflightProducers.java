@@ -9,6 +9,8 @@ import dev.preflight.emailaccount.validation.EmailAccountValidator;
 import dev.preflight.emailaccount.validation.spi.Rule;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
@@ -74,6 +76,14 @@ public class PreflightProducers {
         ? tokenSuppliers.get()
         : BearerTokenSupplier.fixed(config.bearerToken().orElse(null));
     return NexudusEmailAccounts.of(api, validator, config.clientSettings(), tokens);
+  }
+
+  /**
+   * Builds the validator as the application starts, so that a misspelled rule id or property in
+   * {@code preflight.rules.disabled} stops the deployment instead of the first request.
+   */
+  void checkConfiguration(@Observes @Initialized(ApplicationScoped.class) Object started, EmailAccountValidator validator) {
+    validator.operation();
   }
 
   private static void disable(EmailAccountValidator.Builder builder, String entry) {

@@ -1,0 +1,236 @@
+package dev.preflight.emailaccount.jakarta.cdi;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.preflight.emailaccount.EmailAccount;
+import dev.preflight.emailaccount.Fixtures;
+import dev.preflight.emailaccount.Property;
+import dev.preflight.emailaccount.jakarta.client.BearerTokenSupplier;
+import dev.preflight.emailaccount.jakarta.client.EmailAccountValidationException;
+import dev.preflight.emailaccount.jakarta.client.EmailAccountsApi;
+import dev.preflight.emailaccount.jakarta.client.NexudusEmailAccounts;
+import dev.preflight.emailaccount.jakarta.json.EmailAccountJsonReader;
+import dev.preflight.emailaccount.validation.EmailAccountValidator;
+import dev.preflight.emailaccount.validation.ValidationError;
+import dev.preflight.emailaccount.validation.spi.Rule;
+import dev.preflight.emailaccount.validation.spi.RuleContext;
+import io.smallrye.config.PropertiesConfigSource;
+import io.smallrye.config.SmallRyeConfigBuilder;
+import io.smallrye.config.inject.ConfigExtension;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import java.net.URI;
+import java.util.Map;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.weld.environment.se.Weld;
+import org.jboss.weld.environment.se.WeldContainer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** The CDI beans in a real Weld SE container, configured through SmallRye Config. */
+class CdiIntegrationTest {
+  private static final String PUT_PATH = "/api/crm/emailaccounts";
+  private static WireMockServer server;
+
+  private Config config;
+  private WeldContainer container;
+
+  @ApplicationScoped
+  public static class NoAcmeRule implements Rule {
+    @Override
+    public String id() {
+      return "no-acme";
+    }
+
+    @Override
+    public void validate(EmailAccount account, RuleContext context) {
+      if (account.displayName() != null && account.displayName().contains("ACME")) {
+        context.report(Property.DISPLAY_NAME, "must not mention ACME");
+      }
+    }
+  }
+
+  @ApplicationScoped
+  @Priority(1)
+  public static class ShoutingRule implements Rule {
+    @Override
+    public String id() {
+      return "no-shouting";
+    }
+
+    @Override
+    public void validate(EmailAccount account, RuleContext context) {
+      String name = account.displayName();
+      if (name != null && name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
+        context.report(Property.DISPLAY_NAME, "must not be all capitals");
+      }
+    }
+  }
+
+  @ApplicationScoped
+  public static class TestApi {
+    @Produces
+    @RestClient
+    @ApplicationScoped
+    EmailAccountsApi api() {
+      return RestClientBuilder.newBuilder().baseUri(URI.create(server.baseUrl())).build(EmailAccountsApi.class);
+    }
+
+    void close(@Disposes @RestClient EmailAccountsApi api) throws Exception {
+      ((AutoCloseable) api).close();
+    }
+  }
+
+  @ApplicationScoped
+  @Alternative
+  @Priority(1)
+  public static class VaultTokens implements BearerTokenSupplier {
+    @Override
+    public String token() {
+      return "from-the-vault";
+    }
+  }
+
+  private WeldContainer start(Map<String, String> properties, Class<?>... beans) {
+    if (config != null) {
+      ConfigProviderResolver.instance().releaseConfig(config);
+    }
+    config = new SmallRyeConfigBuilder().withSources(new PropertiesConfigSource(properties, "test", 500))
+        .addDefaultInterceptors().build();
+    ConfigProviderResolver.instance().registerConfig(config, Thread.currentThread().getContextClassLoader());
+    container = new Weld().disableDiscovery().addExtension(new ConfigExtension())
+        .addBeanClasses(PreflightConfig.class, PreflightProducers.class).addBeanClasses(beans)
+        .initialize();
+    return container;
+  }
+
+  @AfterEach
+  void stop() {
+    if (container != null) {
+      container.shutdown();
+    }
+    if (config != null) {
+      ConfigProviderResolver.instance().releaseConfig(config);
+    }
+    if (server != null) {
+      server.stop();
+      server = null;
+    }
+  }
+
+  private static void startServer() {
+    server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+    server.start();
+    server.stubFor(put(urlEqualTo(PUT_PATH)).willReturn(aResponse().withStatus(400).withBody(
+        "{\"Message\":\"DisplayName: is a required field\",\"Value\":null,\"Errors\":[{\"AttemptedValue\":null,"
+            + "\"Message\":\"is a required field\",\"PropertyName\":\"DisplayName\"}],\"WasSuccessful\":false}")));
+  }
+
+  @Test
+  void ruleBeansJoinTheValidatorInPriorityOrder() {
+    EmailAccountValidator validator = start(Map.of(), NoAcmeRule.class, ShoutingRule.class)
+        .select(EmailAccountValidator.class).get();
+
+    assertThat(validator.ruleIds()).endsWith("no-shouting", "no-acme");
+    assertThat(validator.validate(Fixtures.validAccount().toBuilder().displayName("ACME").build()).errors())
+        .containsExactly(
+            new ValidationError("ACME", "must not be all capitals", "DisplayName"),
+            new ValidationError("ACME", "must not mention ACME", "DisplayName"));
+  }
+
+  @Test
+  void rulesDisabledByConfigurationStopReporting() {
+    EmailAccountValidator validator = start(
+        Map.of("preflight.rules.disabled", "port-range, no-acme, required:IncomingServerType"), NoAcmeRule.class)
+        .select(EmailAccountValidator.class).get();
+    EmailAccount account = Fixtures.validAccount().toBuilder()
+        .displayName("ACME").incomingServerPort(0).incomingServerType((Integer) null).build();
+
+    assertThat(validator.validate(account).wasSuccessful()).isTrue();
+    assertThat(validator.ruleIds()).doesNotContain("port-range", "no-acme");
+  }
+
+  @Test
+  void aMisspelledDisabledRuleStopsTheApplicationFromStarting() {
+    assertThatThrownBy(() -> start(Map.of("preflight.rules.disabled", "port-ranges")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("no rule with id 'port-ranges'");
+    assertThatThrownBy(() -> start(Map.of("preflight.rules.disabled", "required:Colour")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("preflight.rules.disabled: 'Colour' is not an EmailAccount property");
+  }
+
+  @Test
+  void jsonReaderFollowsTheConfiguration() {
+    EmailAccountJsonReader reader = start(Map.of("preflight.json.strict", "true", "preflight.json.max-bytes", "64"))
+        .select(EmailAccountJsonReader.class).get();
+
+    assertThat(reader.strict()).isTrue();
+    assertThat(reader.read("{\"Id\":1,\"Colour\":\"red\"}").errors())
+        .containsExactly(new ValidationError(null, "is not a known field", "Colour"));
+    assertThat(reader.read("{\"DisplayName\":\"" + "x".repeat(80) + "\"}").errors())
+        .containsExactly(new ValidationError(null, "must be at most 64 bytes", "$"));
+  }
+
+  @Test
+  void injectedClientValidatesBeforeSendingByDefault() {
+    startServer();
+    NexudusEmailAccounts accounts = start(Map.of(), TestApi.class).select(NexudusEmailAccounts.class).get();
+
+    EmailAccountValidationException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        EmailAccountValidationException.class,
+        () -> accounts.update(Fixtures.validAccount().toBuilder().displayName(null).build()));
+
+    assertThat(e.origin()).isEqualTo(EmailAccountValidationException.Origin.LOCAL);
+    assertThat(server.getAllServeEvents()).isEmpty();
+  }
+
+  @Test
+  void preflightSwitchedOffByConfigurationSendsAndUsesTheConfiguredToken() {
+    startServer();
+    NexudusEmailAccounts accounts = start(
+        Map.of("preflight.client.validate-before-send", "false", "preflight.client.bearer-token", "from-config"),
+        TestApi.class).select(NexudusEmailAccounts.class).get();
+
+    EmailAccountValidationException e = org.assertj.core.api.Assertions.catchThrowableOfType(
+        EmailAccountValidationException.class,
+        () -> accounts.update(Fixtures.validAccount().toBuilder().displayName(null).build()));
+
+    assertThat(e.origin()).isEqualTo(EmailAccountValidationException.Origin.SERVER);
+    server.verify(putRequestedFor(urlEqualTo(PUT_PATH)).withHeader("Authorization", equalTo("Bearer from-config")));
+  }
+
+  @Test
+  void aTokenSupplierBeanWinsOverConfiguration() {
+    startServer();
+    NexudusEmailAccounts accounts = start(
+        Map.of("preflight.client.validate-before-send", "false", "preflight.client.bearer-token", "from-config"),
+        TestApi.class, VaultTokens.class).select(NexudusEmailAccounts.class).get();
+
+    org.assertj.core.api.Assertions.catchThrowable(() -> accounts.update(Fixtures.validAccount()));
+
+    server.verify(putRequestedFor(urlEqualTo(PUT_PATH)).withHeader("Authorization", equalTo("Bearer from-the-vault")));
+  }
+
+  @Test
+  void configurationNeverPrintsTheToken() {
+    PreflightConfig preflight = start(Map.of("preflight.client.bearer-token", "s3cr3t-token")).select(PreflightConfig.class).get();
+
+    assertThat(preflight.bearerToken()).contains("s3cr3t-token");
+    assertThat(preflight.toString()).contains("bearerToken=***").doesNotContain("s3cr3t");
+  }
+}
