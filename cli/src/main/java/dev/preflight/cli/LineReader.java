@@ -1,0 +1,72 @@
+package dev.preflight.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Splits a stream into lines of bytes ({@code \n} or {@code \r\n}) in memory bounded by the
+ * longest line allowed: a longer line is skipped to its end and reported as {@link #TOO_LONG}.
+ */
+final class LineReader {
+  /** Returned instead of a line longer than the limit. */
+  static final byte[] TOO_LONG = new byte[0];
+
+  private final InputStream in;
+  private final int maxLine;
+  private final byte[] chunk = new byte[1 << 16];
+  private int position;
+  private int limit;
+  private byte[] line = new byte[1024];
+
+  LineReader(InputStream in, int maxLine) {
+    this.in = in;
+    this.maxLine = maxLine;
+  }
+
+  /** The next line without its line end, {@link #TOO_LONG}, or null at the end of the stream. */
+  @Nullable byte[] next() throws IOException {
+    int length = 0;
+    boolean tooLong = false;
+    while (true) {
+      if (position == limit) {
+        limit = in.read(chunk);
+        position = 0;
+        if (limit <= 0) {
+          limit = 0;
+          if (length == 0 && !tooLong) {
+            return null;
+          }
+          return tooLong ? TOO_LONG : trimmed(length);
+        }
+      }
+      int end = position;
+      while (end < limit && chunk[end] != '\n') {
+        end++;
+      }
+      int count = end - position;
+      if (!tooLong) {
+        if (length + count > maxLine + 1) {
+          tooLong = true;
+        } else {
+          if (length + count > line.length) {
+            line = Arrays.copyOf(line, Math.max(line.length * 2, length + count));
+          }
+          System.arraycopy(chunk, position, line, length, count);
+          length += count;
+        }
+      }
+      position = end;
+      if (end < limit) {
+        position++;
+        return tooLong ? TOO_LONG : trimmed(length);
+      }
+    }
+  }
+
+  private byte[] trimmed(int length) {
+    int end = length > 0 && line[length - 1] == '\r' ? length - 1 : length;
+    return end > maxLine ? TOO_LONG : Arrays.copyOf(line, end);
+  }
+}

@@ -1,0 +1,162 @@
+package dev.preflight.cli;
+
+import dev.preflight.emailaccount.Property;
+import dev.preflight.emailaccount.jakarta.json.EmailAccountJsonReader;
+import dev.preflight.emailaccount.jakarta.json.JsonLimits;
+import dev.preflight.emailaccount.validation.EmailAccountValidator;
+import dev.preflight.emailaccount.validation.RuleDescription;
+import java.io.BufferedInputStream;
+import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * {@code preflight}: validates Nexudus EmailAccount records offline and prints the envelope the
+ * server would answer. Envelopes go to standard output; messages, progress and the summary to
+ * standard error. Exit status 0: all valid; 1: some invalid; 2: usage or I/O error.
+ */
+public final class PreflightCli {
+  static final int VALID = 0;
+  static final int INVALID = 1;
+  static final int ERROR = 2;
+
+  static final String USAGE = """
+      Usage: preflight validate [--operation update|create] [--strict] [--ndjson] [FILE ...]
+             preflight rules
+             preflight --help | --version
+
+      Validates Nexudus EmailAccount records (PUT /api/crm/emailaccounts) offline and prints
+      the envelope the server would answer.
+
+        validate      One FILE holding one JSON object: its envelope, pretty-printed.
+                      Several FILEs, a FILE holding a JSON array, or --ndjson: one compact
+                      envelope per record, one per line, in input order.
+                      FILE '-' or no FILE reads standard input.
+          --operation update (default: Id required) or create (Id not required)
+          --strict    report unknown properties as "is not a known field"
+          --ndjson    one JSON record per line (blank lines are skipped)
+        rules         the rule catalogue: id, message, properties
+
+      Exit status: 0 all records valid, 1 some invalid, 2 usage or I/O error.
+      """;
+
+  private final InputStream stdin;
+  private final OutputStream stdout;
+  private final PrintStream stderr;
+  private final boolean terminal;
+
+  PreflightCli(InputStream stdin, OutputStream stdout, PrintStream stderr, boolean terminal) {
+    this.stdin = stdin;
+    this.stdout = stdout;
+    this.stderr = stderr;
+    this.terminal = terminal;
+  }
+
+  public static void main(String[] args) {
+    PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+    int status = new PreflightCli(System.in, new FileOutputStream(FileDescriptor.out), err, System.console() != null).run(args);
+    System.exit(status);
+  }
+
+  /** Runs one command line; never throws. */
+  int run(String... args) {
+    List<String> arguments = Arrays.asList(args);
+    try (Writer out = new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 1 << 16)) {
+      if (arguments.isEmpty() || arguments.get(0).equals("--help") || arguments.get(0).equals("-h")
+          || arguments.get(0).equals("help")) {
+        out.write(USAGE);
+        return arguments.isEmpty() ? ERROR : VALID;
+      }
+      return switch (arguments.get(0)) {
+        case "--version" -> {
+          out.write("preflight " + version() + "\n");
+          yield VALID;
+        }
+        case "rules" -> {
+          if (arguments.size() > 1) {
+            throw new UsageException("rules takes no arguments");
+          }
+          rules(out);
+          yield VALID;
+        }
+        case "validate" -> validate(ValidateOptions.parse(arguments.subList(1, arguments.size())), out);
+        default -> throw new UsageException("unknown command '" + arguments.get(0) + "'");
+      };
+    } catch (UsageException e) {
+      stderr.println("preflight: " + e.getMessage() + ". Try 'preflight --help'.");
+      return ERROR;
+    } catch (IOException | UncheckedIOException e) {
+      stderr.println("preflight: " + describe(e));
+      return ERROR;
+    }
+  }
+
+  private int validate(ValidateOptions options, Writer out) throws IOException {
+    for (String file : options.files()) {
+      if (!file.equals("-") && !Files.exists(Path.of(file))) {
+        throw new NoSuchFileException(file);
+      }
+      if (!file.equals("-") && (!Files.isReadable(Path.of(file)) || Files.isDirectory(Path.of(file)))) {
+        throw new AccessDeniedException(file);
+      }
+    }
+    EmailAccountJsonReader reader = EmailAccountJsonReader.of(JsonLimits.DEFAULTS, options.strict());
+    EmailAccountValidator validator = EmailAccountValidator.standard().forOperation(options.operation());
+    BatchRun run = new BatchRun(reader, validator, out, stderr, terminal);
+    for (String file : options.files()) {
+      try (InputStream in = new BufferedInputStream(file.equals("-") ? stdin : Files.newInputStream(Path.of(file)), 1 << 16)) {
+        if (options.ndjson()) {
+          run.ndjson(in);
+        } else if (options.isBatch() || BatchRun.startsWithArray(in)) {
+          run.lines(in);
+        } else {
+          run.pretty(in);
+        }
+      }
+    }
+    out.flush();
+    if (options.isBatch() || run.records() != 1) {
+      stderr.println((terminal ? "\r" : "") + run.summary());
+    }
+    return run.invalid() == 0 ? VALID : INVALID;
+  }
+
+  private static void rules(Writer out) throws IOException {
+    for (RuleDescription row : EmailAccountValidator.standard().descriptions()) {
+      out.write(String.format("%-22s %s%n%22s   %s%n", row.ruleId(), row.message(), "",
+          row.properties().stream().map(Property::wireName).collect(Collectors.joining(", "))));
+    }
+  }
+
+  private static String version() {
+    String version = PreflightCli.class.getPackage().getImplementationVersion();
+    return version == null ? "development build" : version;
+  }
+
+  private static String describe(Exception e) {
+    Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+    if (cause instanceof NoSuchFileException missing) {
+      return "cannot read '" + missing.getFile() + "': no such file";
+    }
+    if (cause instanceof AccessDeniedException denied) {
+      return "cannot read '" + denied.getFile() + "': not a readable file";
+    }
+    String message = cause.getMessage();
+    return "I/O error: " + (message == null ? cause.getClass().getSimpleName() : message);
+  }
+}

@@ -1,0 +1,100 @@
+package dev.preflight.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.preflight.emailaccount.EmailAccount;
+import dev.preflight.emailaccount.RandomAccounts;
+import dev.preflight.emailaccount.jakarta.json.EmailAccountJson;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged tool in its own JVM: the real entry point, bounded heap, stdout carrying only envelopes. */
+class PreflightCliIT {
+  private static final Path JAR = Path.of(System.getProperty("preflight.jar", "target/preflight-cli.jar"));
+  private static final Path ROOT = Path.of(System.getProperty("preflight.root", ".."));
+
+  @TempDir Path dir;
+
+  private record Outcome(int status, Path out, String err) {}
+
+  private Outcome run(List<String> command) throws IOException, InterruptedException {
+    Path out = dir.resolve("out-" + System.nanoTime());
+    Path err = dir.resolve("err-" + System.nanoTime());
+    Process process = new ProcessBuilder(command).directory(ROOT.toFile())
+        .redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(nullFile()))
+        .start();
+    assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("finished in time").isTrue();
+    return new Outcome(process.exitValue(), out, Files.readString(err));
+  }
+
+  private static java.io.File nullFile() {
+    return new java.io.File(System.getProperty("os.name").startsWith("Windows") ? "NUL" : "/dev/null");
+  }
+
+  private List<String> java(String... args) {
+    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx64m", "-XX:+UseSerialGC", "-jar", JAR.toAbsolutePath().toString()));
+    command.addAll(List.of(args));
+    return command;
+  }
+
+  @Test
+  void launcherScriptValidatesTheSeedExample() throws Exception {
+    Outcome outcome = run(List.of("./preflight", "validate", "docs/examples/update-request-without-display-name.json"));
+
+    assertThat(outcome.status()).isEqualTo(1);
+    assertThat(Files.readString(outcome.out())).startsWith("{\n").contains("\"Message\": \"DisplayName: is a required field\"");
+    assertThat(outcome.err()).isEmpty();
+  }
+
+  @Test
+  void hundredThousandRecordsStreamThroughA64MegabyteHeap() throws Exception {
+    Path input = dir.resolve("batch.ndjson");
+    RandomAccounts accounts = new RandomAccounts(2026L);
+    int records = 100_000;
+    int invalid = 0;
+    try (BufferedWriter writer = Files.newBufferedWriter(input, StandardCharsets.UTF_8)) {
+      for (int i = 0; i < records; i++) {
+        EmailAccount account = accounts.valid();
+        if (i % 10 == 0) {
+          account = account.toBuilder().incomingServerPort(70_000).build();
+          invalid++;
+        }
+        writer.write(EmailAccountJson.toJson(account));
+        writer.write('\n');
+      }
+    }
+
+    Outcome outcome = run(java("validate", "--ndjson", input.toString()));
+
+    assertThat(outcome.status()).isEqualTo(1);
+    assertThat(outcome.err()).startsWith("preflight: 100000 records, " + (records - invalid) + " valid, " + invalid + " invalid (");
+    try (Stream<String> lines = Files.lines(outcome.out())) {
+      long[] counts = new long[2];
+      lines.forEach(line -> {
+        assertThat(line).startsWith("{\"Message\":\"").endsWith("}");
+        counts[line.endsWith("\"WasSuccessful\":true}") ? 0 : 1]++;
+      });
+      assertThat(counts).containsExactly(records - invalid, invalid);
+    }
+  }
+
+  @Test
+  void exitCodesFromTheRealProcess() throws Exception {
+    assertThat(run(java("validate", "docs/examples/update-request.json")).status()).isZero();
+    assertThat(run(java("validate", "docs/examples/seed-curl-example.json")).status()).isEqualTo(1);
+    Outcome missing = run(java("validate", "missing.json"));
+    assertThat(missing.status()).isEqualTo(2);
+    assertThat(missing.err()).isEqualTo("preflight: cannot read 'missing.json': no such file" + System.lineSeparator());
+    assertThat(Files.size(missing.out())).isZero();
+  }
+}

@@ -1,0 +1,190 @@
+package dev.preflight.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.preflight.emailaccount.Fixtures;
+import dev.preflight.emailaccount.JsonText;
+import dev.preflight.emailaccount.Property;
+import dev.preflight.emailaccount.jakarta.json.EmailAccountJson;
+import dev.preflight.emailaccount.validation.EmailAccountValidator;
+import dev.preflight.emailaccount.validation.RuleDescription;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line in process: exact output, exit codes, and what goes to which stream. */
+class PreflightCliTest {
+  private static final Path EXAMPLES = Path.of("../docs/examples");
+  private static final String VALID_LINE = EmailAccountJson.toJson(Fixtures.validAccount());
+  private static final String SUCCESS =
+      "{\"Message\":\"EmailAccount was successfully updated.\",\"Value\":{\"Id\":87654321},\"Errors\":null,\"WasSuccessful\":true}";
+
+  @TempDir Path dir;
+
+  private record Outcome(int status, String out, String err) {}
+
+  private Outcome run(String stdin, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = new PreflightCli(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out,
+        new PrintStream(err, true, StandardCharsets.UTF_8), false).run(args);
+    return new Outcome(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  private static String example(String name) throws Exception {
+    return EXAMPLES.resolve(name).toString();
+  }
+
+  private static String body(String message) {
+    return "{\"Message\":\"$: " + message + "\",\"Value\":null,\"Errors\":[{\"AttemptedValue\":null,\"Message\":\"" + message
+        + "\",\"PropertyName\":\"$\"}],\"WasSuccessful\":false}";
+  }
+
+  @Test
+  void seedRequestWithoutDisplayNamePrintsTheSeeds400Envelope() throws Exception {
+    Outcome outcome = run("", "validate", example("update-request-without-display-name.json"));
+
+    assertThat(outcome.status()).isEqualTo(1);
+    assertThat(JsonText.compact(outcome.out())).isEqualTo(JsonText.compact(Files.readString(EXAMPLES.resolve("seed-400-response.json"))));
+    assertThat(outcome.out()).contains("\n    \"Errors\": [").endsWith("}\n");
+    assertThat(outcome.err()).isEmpty();
+  }
+
+  @Test
+  void validSeedRequestExitsZero() throws Exception {
+    Outcome outcome = run("", "validate", example("update-request.json"));
+
+    assertThat(outcome.status()).isZero();
+    assertThat(JsonText.compact(outcome.out())).isEqualTo(SUCCESS);
+  }
+
+  @Test
+  void standardInputIsReadWithoutAFileOrWithDash() {
+    assertThat(run(VALID_LINE, "validate").out()).isEqualTo(run(VALID_LINE, "validate", "-").out());
+    assertThat(JsonText.compact(run(VALID_LINE, "validate").out())).isEqualTo(SUCCESS);
+  }
+
+  @Test
+  void createOperationDoesNotNeedAnId() throws Exception {
+    String withoutId = EmailAccountJson.toJson(Fixtures.validAccount().toBuilder().id(null).build());
+    assertThat(run(withoutId, "validate").status()).isEqualTo(1);
+    Outcome created = run(withoutId, "validate", "--operation", "create");
+    assertThat(created.status()).isZero();
+    assertThat(JsonText.compact(created.out())).contains("\"Message\":\"EmailAccount was successfully created.\"");
+    assertThat(run(withoutId, "validate", "--operation=CREATE").status()).isZero();
+  }
+
+  @Test
+  void strictModeReportsUnknownProperties() {
+    String json = VALID_LINE.replace("{", "{\"Colour\":\"red\",");
+    assertThat(run(json, "validate").status()).isZero();
+    Outcome strict = run(json, "validate", "--strict");
+    assertThat(strict.status()).isEqualTo(1);
+    assertThat(JsonText.compact(strict.out())).contains("{\"AttemptedValue\":null,\"Message\":\"is not a known field\",\"PropertyName\":\"Colour\"}");
+  }
+
+  @Test
+  void severalFilesGiveOneCompactLineEachInOrder() throws Exception {
+    Outcome outcome = run("", "validate", example("update-request.json"), example("update-request-without-display-name.json"),
+        example("update-request.json"));
+
+    assertThat(outcome.status()).isEqualTo(1);
+    assertThat(outcome.out().lines()).containsExactly(SUCCESS,
+        JsonText.compact(Files.readString(EXAMPLES.resolve("seed-400-response.json"))), SUCCESS);
+    assertThat(outcome.err()).matches("preflight: 3 records, 2 valid, 1 invalid \\(\\d+ records/s\\)\\R");
+  }
+
+  @Test
+  void aTopLevelArrayGivesOneLinePerElement() throws Exception {
+    Path file = dir.resolve("batch.json");
+    Files.writeString(file, "[\n" + VALID_LINE + ",\n42,\n{\"Id\":\"x\"}\n]");
+
+    Outcome outcome = run("", "validate", file.toString());
+
+    assertThat(outcome.status()).isEqualTo(1);
+    List<String> lines = outcome.out().lines().toList();
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(0)).isEqualTo(SUCCESS);
+    assertThat(lines.get(1)).isEqualTo(body("must be a JSON object"));
+    assertThat(lines.get(2)).startsWith("{\"Message\":\"Id: is not a valid integer\"");
+    assertThat(outcome.err()).startsWith("preflight: 3 records, 1 valid, 2 invalid");
+  }
+
+  @Test
+  void ndjsonKeepsGoingPastBadLinesAndSkipsBlankOnes() {
+    String input = VALID_LINE + "\n\n{bad\r\n" + "[1]\n" + VALID_LINE.replace("\"Front desk\"", "\"\"") + "\n" + VALID_LINE;
+
+    Outcome outcome = run(input, "validate", "--ndjson");
+
+    assertThat(outcome.status()).isEqualTo(1);
+    List<String> lines = outcome.out().lines().toList();
+    assertThat(lines).hasSize(5);
+    assertThat(lines.get(0)).isEqualTo(SUCCESS);
+    assertThat(lines.get(1)).isEqualTo(body("is not valid JSON (line 1, column 2)"));
+    assertThat(lines.get(2)).isEqualTo(body("must be a JSON object"));
+    assertThat(lines.get(3)).startsWith("{\"Message\":\"DisplayName: is a required field\"");
+    assertThat(lines.get(4)).isEqualTo(SUCCESS);
+    assertThat(outcome.err()).startsWith("preflight: 5 records, 2 valid, 3 invalid");
+  }
+
+  @Test
+  void anNdjsonLineOverTheSizeLimitIsReportedAndSkipped() {
+    String huge = "{\"DisplayName\":\"" + "x".repeat(1_100_000) + "\"}";
+
+    Outcome outcome = run(huge + "\n" + VALID_LINE + "\n", "validate", "--ndjson");
+
+    assertThat(outcome.out().lines()).containsExactly(body("must be at most 1048576 bytes"), SUCCESS);
+  }
+
+  @Test
+  void ioAndUsageErrorsExitTwoWithOneLineAndNoStackTrace() {
+    Outcome missing = run("", "validate", "no-such-file.json");
+    assertThat(missing.status()).isEqualTo(2);
+    assertThat(missing.err()).isEqualTo("preflight: cannot read 'no-such-file.json': no such file" + System.lineSeparator());
+    assertThat(missing.out()).isEmpty();
+
+    Outcome directory = run("", "validate", dir.toString());
+    assertThat(directory.status()).isEqualTo(2);
+    assertThat(directory.err()).isEqualTo("preflight: cannot read '" + dir + "': not a readable file" + System.lineSeparator());
+
+    Outcome option = run("", "validate", "--frob");
+    assertThat(option.status()).isEqualTo(2);
+    assertThat(option.err()).isEqualTo("preflight: unknown option '--frob'. Try 'preflight --help'." + System.lineSeparator());
+
+    assertThat(run("", "validate", "--operation", "patch").err())
+        .isEqualTo("preflight: unknown operation 'patch': use update or create. Try 'preflight --help'." + System.lineSeparator());
+    assertThat(run("", "validate", "--operation").status()).isEqualTo(2);
+    assertThat(run("", "frobnicate").err()).startsWith("preflight: unknown command 'frobnicate'");
+    assertThat(run("").status()).isEqualTo(2);
+  }
+
+  @Test
+  void helpAndVersion() {
+    Outcome help = run("", "--help");
+    assertThat(help.status()).isZero();
+    assertThat(help.out()).isEqualTo(PreflightCli.USAGE);
+    assertThat(run("", "--version").out()).startsWith("preflight ");
+  }
+
+  @Test
+  void rulesPrintsTheCatalogueTheValidatorUses() {
+    Outcome outcome = run("", "rules");
+
+    assertThat(outcome.status()).isZero();
+    List<RuleDescription> rows = EmailAccountValidator.standard().descriptions();
+    List<String> lines = outcome.out().lines().toList();
+    assertThat(lines).hasSize(rows.size() * 2);
+    for (int i = 0; i < rows.size(); i++) {
+      RuleDescription row = rows.get(i);
+      assertThat(lines.get(2 * i)).isEqualTo(String.format("%-22s %s", row.ruleId(), row.message()));
+      assertThat(lines.get(2 * i + 1).strip())
+          .isEqualTo(String.join(", ", row.properties().stream().map(Property::wireName).toList()));
+    }
+  }
+}
