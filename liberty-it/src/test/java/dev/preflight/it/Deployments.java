@@ -1,0 +1,60 @@
+package dev.preflight.it;
+
+import dev.preflight.emailaccount.EmailAccount;
+import dev.preflight.emailaccount.Fixtures;
+import dev.preflight.emailaccount.jakarta.client.NexudusEmailAccounts;
+import dev.preflight.it.app.EmailAccountService;
+import dev.preflight.it.app.ItApplication;
+import dev.preflight.it.app.MailboxResource;
+import dev.preflight.it.app.NexudusSimulator;
+import dev.preflight.it.app.SimulatorControl;
+import dev.preflight.it.app.SimulatorState;
+import java.io.File;
+import java.net.URISyntaxException;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
+import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/** The test application, built explicitly with the classes it needs and the project's jars. */
+final class Deployments {
+  /** Also the context root, which {@code nexudus/mp-rest/url} in server.xml points at. */
+  static final String NAME = "preflight-it.war";
+
+  private static final String BEANS_XML = """
+      <beans xmlns="https://jakarta.ee/xml/ns/jakartaee" version="4.0" bean-discovery-mode="annotated"/>
+      """;
+
+  private Deployments() {}
+
+  /**
+   * The simulator, the application service and the {@code @Valid} resource, configured with the
+   * editor's token plus {@code config} (lines of MicroProfile Config properties).
+   */
+  static WebArchive application(String config, Class<?>... extra) {
+    return ShrinkWrap.create(WebArchive.class, NAME)
+        .addClasses(ItApplication.class, SimulatorState.class, SimulatorState.Fault.class, NexudusSimulator.class,
+            SimulatorControl.class, EmailAccountService.class, MailboxResource.class, Fixtures.class)
+        .addClasses(extra)
+        .addAsLibraries(projectJar(EmailAccount.class, "preflight-core.jar"),
+            projectJar(NexudusEmailAccounts.class, "preflight-jakarta.jar"))
+        .addAsWebInfResource(new StringAsset(BEANS_XML), "beans.xml")
+        .addAsResource(new StringAsset("preflight.client.bearer-token=" + SimulatorState.EDITOR_TOKEN + "\n" + config),
+            "META-INF/microprofile-config.properties");
+  }
+
+  /** The jar (or, in an IDE, the classes directory) a project class was loaded from. */
+  private static JavaArchive projectJar(Class<?> type, String name) {
+    File location;
+    try {
+      location = new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+    if (location.isDirectory()) {
+      return ShrinkWrap.create(ExplodedImporter.class, name).importDirectory(location).as(JavaArchive.class);
+    }
+    return ShrinkWrap.createFromZipFile(JavaArchive.class, location);
+  }
+}

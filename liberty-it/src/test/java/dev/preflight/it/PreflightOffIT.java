@@ -1,0 +1,50 @@
+package dev.preflight.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.preflight.emailaccount.EmailAccount;
+import dev.preflight.emailaccount.Fixtures;
+import dev.preflight.emailaccount.jakarta.client.EmailAccountValidationException;
+import dev.preflight.emailaccount.jakarta.json.ValidationResponseJson;
+import dev.preflight.emailaccount.validation.EmailAccountValidator;
+import dev.preflight.it.app.EmailAccountService;
+import dev.preflight.it.app.SimulatorState;
+import jakarta.inject.Inject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** With pre-flight switched off by configuration, the server's answer is the same exception and bytes. */
+@ExtendWith(ArquillianExtension.class)
+class PreflightOffIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.application("preflight.client.validate-before-send=false\n");
+  }
+
+  @Inject EmailAccountService service;
+  @Inject SimulatorState simulator;
+
+  @BeforeEach
+  void reset() {
+    simulator.reset();
+  }
+
+  @Test
+  void invalidRecordReachesTheServerAndComesBackByteIdentical() {
+    EmailAccount invalid = Fixtures.seedCurlExample();
+    String local = ValidationResponseJson.toJson(EmailAccountValidator.standard().validate(invalid));
+
+    EmailAccountValidationException e = assertThrows(EmailAccountValidationException.class, () -> service.save(invalid));
+
+    assertEquals(EmailAccountValidationException.Origin.SERVER, e.origin());
+    assertEquals(400, e.status());
+    assertEquals(local, ValidationResponseJson.toJson(e.response()));
+    assertEquals(1, simulator.requests());
+  }
+}
