@@ -1,0 +1,144 @@
+package dev.preflight.benchmarks;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.preflight.emailaccount.EmailAccount;
+import dev.preflight.emailaccount.Fixtures;
+import dev.preflight.emailaccount.jakarta.json.EmailAccountJson;
+import dev.preflight.emailaccount.jakarta.json.EmailAccountJsonReader;
+import dev.preflight.emailaccount.validation.EmailAccountValidator;
+import dev.preflight.emailaccount.validation.ValidationResponse;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * Preflight and its peers on the same record: valid, or invalid with exactly 3 errors
+ * (DisplayName blank, IncomingServerPort 70000, DeleteMessageSettings 9). Setup checks that every
+ * contender reports the expected number of errors, so the comparisons are honest.
+ *
+ * <p>{@code java -jar benchmarks/target/benchmarks.jar -prof gc}
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+public class ValidationBenchmark {
+
+  @Param({"valid", "invalid"})
+  public String record;
+
+  private EmailAccount account;
+  private PeerMailbox mailbox;
+  private byte[] json;
+  private int expectedErrors;
+
+  private final EmailAccountValidator preflight = EmailAccountValidator.standard();
+  private final EmailAccountJsonReader reader = EmailAccountJsonReader.standard();
+  private ValidatorFactory factory;
+  private Validator hibernate;
+  private Jsonb yasson;
+  private ObjectMapper jackson;
+
+  /** The seed's request, or the same with exactly three errors. */
+  static EmailAccount account(String kind) {
+    EmailAccount valid = Fixtures.validAccount();
+    return kind.equals("valid")
+        ? valid
+        : valid.toBuilder().displayName(" ").incomingServerPort(70000).deleteMessageSettings(9).build();
+  }
+
+  @Setup(Level.Trial)
+  public void setUp() throws IOException {
+    account = account(record);
+    mailbox = PeerMailbox.of(account);
+    json = EmailAccountJson.toJson(account).getBytes(StandardCharsets.UTF_8);
+    expectedErrors = record.equals("valid") ? 0 : 3;
+    factory = Validation.buildDefaultValidatorFactory();
+    hibernate = factory.getValidator();
+    yasson = JsonbBuilder.create();
+    jackson = new ObjectMapper();
+
+    expect("Preflight core", preflightCore().errors().size());
+    expect("Preflight JSON", preflightJson().errors().size());
+    expect("if-chain", ifChain().size());
+    expect("Hibernate Validator", hibernateValidator().size());
+    expect("YAVI", yavi().size());
+    expect("Yasson + Hibernate Validator", yassonHibernateValidator().size());
+    expect("Jackson + Hibernate Validator", jacksonHibernateValidator().size());
+  }
+
+  private void expect(String contender, int errors) {
+    if (errors != expectedErrors) {
+      throw new IllegalStateException(contender + " reports " + errors + " errors on the " + record
+          + " record, not " + expectedErrors + ": the comparison would not be honest");
+    }
+  }
+
+  @TearDown(Level.Trial)
+  public void tearDown() throws Exception {
+    factory.close();
+    yasson.close();
+  }
+
+  /** Preflight: validate and build the envelope. */
+  @Benchmark
+  public ValidationResponse preflightCore() {
+    return preflight.validate(account);
+  }
+
+  /** Preflight from bytes: reader + validator, envelope built. */
+  @Benchmark
+  public ValidationResponse preflightJson() {
+    return reader.read(json).validate(preflight);
+  }
+
+  /** The floor: one method of ifs collecting messages. */
+  @Benchmark
+  public List<String> ifChain() {
+    return IfChain.validate(account);
+  }
+
+  @Benchmark
+  public Set<ConstraintViolation<PeerMailbox>> hibernateValidator() {
+    return hibernate.validate(mailbox);
+  }
+
+  @Benchmark
+  public am.ik.yavi.core.ConstraintViolations yavi() {
+    return YaviRules.validate(mailbox);
+  }
+
+  @Benchmark
+  public Set<ConstraintViolation<PeerMailbox>> yassonHibernateValidator() {
+    return hibernate.validate(yasson.fromJson(new ByteArrayInputStream(json), PeerMailbox.class));
+  }
+
+  @Benchmark
+  public Set<ConstraintViolation<PeerMailbox>> jacksonHibernateValidator() throws IOException {
+    return hibernate.validate(jackson.readValue(json, PeerMailbox.class));
+  }
+}
