@@ -1,6 +1,5 @@
 package dev.preflight.emailaccount.internal;
 
-import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.emailaccount.Property;
 import dev.preflight.emailaccount.validation.Operation;
 import dev.preflight.emailaccount.validation.RuleDescription;
@@ -8,12 +7,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /**
- * A rule of the contract's table. Built-in rules answer per property with the message of their
- * first failure, so the engine can keep at most one built-in error per property without
- * allocating anything for a valid record.
+ * A rule of the contract's table: its id, the properties it checks and its messages. The checks
+ * themselves are static methods run by {@link BuiltInChecks}, in table order, for the rules
+ * enabled on each property.
  */
 public abstract class BuiltInRule {
 
@@ -47,11 +45,10 @@ public abstract class BuiltInRule {
   /** Whether this rule reports on {@code property} when validating for {@code operation}. */
   public abstract boolean appliesTo(Property property, Operation operation);
 
-  /**
-   * The message if {@code property}, whose value in {@code account} is {@code value}, breaks this
-   * rule; {@code null} if it does not. Never throws, never allocates for a passing value.
-   */
-  public abstract @Nullable String failure(Property property, @Nullable Object value, EmailAccount account);
+  /** This rule's bit in a {@link BuiltInChecks} mask: its position in {@link #ALL}. */
+  public final int bit() {
+    return 1 << ALL.indexOf(this);
+  }
 
   /** Every message this rule can report on {@code property}, for the catalogue. */
   abstract List<String> messages(Property property);

@@ -23,8 +23,8 @@ final class DateTimeRule extends BuiltInRule {
     return property == Property.LAST_CHECK_TIME;
   }
 
-  @Override
-  public @Nullable String failure(Property property, @Nullable Object value, EmailAccount account) {
+  /** The message if {@code value}, the value of {@code property} in {@code account}, breaks this rule. */
+  static @Nullable String check(Property property, @Nullable Object value, EmailAccount account) {
     return value instanceof String s && !Text.isBlank(s) && !DateTimes.isDateTime(s) ? MESSAGE : null;
   }
 

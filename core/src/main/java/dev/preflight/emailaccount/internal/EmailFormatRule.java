@@ -19,8 +19,8 @@ final class EmailFormatRule extends BuiltInRule {
     return Formats.isEmail(property);
   }
 
-  @Override
-  public @Nullable String failure(Property property, @Nullable Object value, EmailAccount account) {
+  /** The message if {@code value}, the value of {@code property} in {@code account}, breaks this rule. */
+  static @Nullable String check(Property property, @Nullable Object value, EmailAccount account) {
     return value instanceof String s && !Text.isBlank(s) && !EmailAddresses.isValid(s) ? MESSAGE : null;
   }
 

@@ -26,8 +26,8 @@ final class EnumCodeRule extends BuiltInRule {
     return property == Property.INCOMING_SERVER_TYPE || property == Property.DELETE_MESSAGE_SETTINGS;
   }
 
-  @Override
-  public @Nullable String failure(Property property, @Nullable Object value, EmailAccount account) {
+  /** The message if {@code value}, the value of {@code property} in {@code account}, breaks this rule. */
+  static @Nullable String check(Property property, @Nullable Object value, EmailAccount account) {
     if (!(value instanceof Integer code)) {
       return null;
     }

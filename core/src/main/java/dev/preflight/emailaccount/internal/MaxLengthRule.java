@@ -30,8 +30,8 @@ final class MaxLengthRule extends BuiltInRule {
     return Formats.isEmail(property) || Formats.isHost(property);
   }
 
-  @Override
-  public @Nullable String failure(Property property, @Nullable Object value, EmailAccount account) {
+  /** The message if {@code value}, the value of {@code property} in {@code account}, breaks this rule. */
+  static @Nullable String check(Property property, @Nullable Object value, EmailAccount account) {
     if (!(value instanceof String s)) {
       return null;
     }

@@ -20,8 +20,8 @@ final class NoControlCharactersRule extends BuiltInRule {
     return property.jsonType() == JsonType.STRING;
   }
 
-  @Override
-  public @Nullable String failure(Property property, @Nullable Object value, EmailAccount account) {
+  /** The message if {@code value}, the value of {@code property} in {@code account}, breaks this rule. */
+  static @Nullable String check(Property property, @Nullable Object value, EmailAccount account) {
     if (value instanceof String s) {
       for (int i = 0, n = s.length(); i < n; i++) {
         if (Text.isControl(s.charAt(i))) {

@@ -19,8 +19,8 @@ final class NonNegativeRule extends BuiltInRule {
     return property == Property.LAST_MESSAGE_ID || property == Property.ERROR_COUNT;
   }
 
-  @Override
-  public @Nullable String failure(Property property, @Nullable Object value, EmailAccount account) {
+  /** The message if {@code value}, the value of {@code property} in {@code account}, breaks this rule. */
+  static @Nullable String check(Property property, @Nullable Object value, EmailAccount account) {
     return value instanceof Integer n && n < 0 ? MESSAGE : null;
   }
 

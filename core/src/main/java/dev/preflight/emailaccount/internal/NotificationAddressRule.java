@@ -22,8 +22,8 @@ final class NotificationAddressRule extends BuiltInRule {
     return property == Property.NOTIFICATION_EMAIL_ADDRESS;
   }
 
-  @Override
-  public @Nullable String failure(Property property, @Nullable Object value, EmailAccount account) {
+  /** The message if {@code value}, the value of {@code property} in {@code account}, breaks this rule. */
+  static @Nullable String check(Property property, @Nullable Object value, EmailAccount account) {
     boolean notifying = Boolean.TRUE.equals(account.sendNotificationOnNewMessages());
     boolean missing = !(value instanceof String s) || Text.isBlank(s);
     return notifying && missing ? MESSAGE : null;

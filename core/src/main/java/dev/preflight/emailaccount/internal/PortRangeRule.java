@@ -21,8 +21,8 @@ final class PortRangeRule extends BuiltInRule {
     return property == Property.INCOMING_SERVER_PORT || property == Property.OUTGOING_SERVER_PORT;
   }
 
-  @Override
-  public @Nullable String failure(Property property, @Nullable Object value, EmailAccount account) {
+  /** The message if {@code value}, the value of {@code property} in {@code account}, breaks this rule. */
+  static @Nullable String check(Property property, @Nullable Object value, EmailAccount account) {
     return value instanceof Integer port && (port < MIN || port > MAX) ? MESSAGE : null;
   }
 

@@ -19,8 +19,8 @@ final class PositiveIdRule extends BuiltInRule {
     return property == Property.ID || property == Property.BUSINESS_ID;
   }
 
-  @Override
-  public @Nullable String failure(Property property, @Nullable Object value, EmailAccount account) {
+  /** The message if {@code value}, the value of {@code property} in {@code account}, breaks this rule. */
+  static @Nullable String check(Property property, @Nullable Object value, EmailAccount account) {
     return value instanceof Long id && id < 0 ? MESSAGE : null;
   }
 

@@ -29,8 +29,8 @@ final class RequiredRule extends BuiltInRule {
     };
   }
 
-  @Override
-  public @Nullable String failure(Property property, @Nullable Object value, EmailAccount account) {
+  /** The message if {@code value}, the value of {@code property} in {@code account}, breaks this rule. */
+  static @Nullable String check(Property property, @Nullable Object value, EmailAccount account) {
     if (value == null) {
       return MESSAGE;
     }

@@ -27,8 +27,8 @@ final class SslPortCoherenceRule extends BuiltInRule {
     return property == Property.INCOMING_SERVER_SSL || property == Property.OUTGOING_SERVER_SSL;
   }
 
-  @Override
-  public @Nullable String failure(Property property, @Nullable Object value, EmailAccount account) {
+  /** The message if {@code value}, the value of {@code property} in {@code account}, breaks this rule. */
+  static @Nullable String check(Property property, @Nullable Object value, EmailAccount account) {
     boolean ssl = Boolean.TRUE.equals(value);
     if (property == Property.INCOMING_SERVER_SSL) {
       Integer port = account.incomingServerPort();

@@ -2,6 +2,7 @@ package dev.preflight.emailaccount.validation;
 
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.emailaccount.Property;
+import dev.preflight.emailaccount.internal.BuiltInChecks;
 import dev.preflight.emailaccount.internal.BuiltInRule;
 import dev.preflight.emailaccount.internal.ErrorCollector;
 import dev.preflight.emailaccount.validation.spi.Rule;
@@ -37,8 +38,8 @@ public final class EmailAccountValidator {
 
   private final Operation operation;
   private final List<RuleEntry> entries;
-  /** For each property ordinal, the built-in rules that check it, in catalogue order. */
-  private final BuiltInRule[][] builtInsByProperty;
+  /** For each property ordinal, the built-in rules that check it, as a mask of their bits. */
+  private final int[] builtInsByProperty;
   private final Rule[] userRules;
   /** For each user rule, a bit per property ordinal it was removed from. */
   private final int[] userRulesRemovedFrom;
@@ -46,15 +47,13 @@ public final class EmailAccountValidator {
   private EmailAccountValidator(Operation operation, List<RuleEntry> entries) {
     this.operation = operation;
     this.entries = List.copyOf(entries);
-    this.builtInsByProperty = new BuiltInRule[PROPERTIES.length][];
+    this.builtInsByProperty = new int[PROPERTIES.length];
     for (Property property : PROPERTIES) {
-      List<BuiltInRule> rules = new ArrayList<>();
-      for (RuleEntry entry : entries) {
+      for (RuleEntry entry : this.entries) {
         if (entry.builtIn != null && entry.checks(property, operation)) {
-          rules.add(entry.builtIn);
+          builtInsByProperty[property.ordinal()] |= entry.builtIn.bit();
         }
       }
-      builtInsByProperty[property.ordinal()] = rules.toArray(new BuiltInRule[0]);
     }
     List<RuleEntry> users = entries.stream().filter(e -> e.userRule != null).toList();
     this.userRules = users.stream().map(e -> e.userRule).toArray(Rule[]::new);
@@ -107,21 +106,18 @@ public final class EmailAccountValidator {
       }
     }
     for (int i = 0; i < PROPERTIES.length; i++) {
-      BuiltInRule[] rules = builtInsByProperty[i];
-      if (rules.length == 0 || (closedProperties & (1 << i)) != 0) {
+      int enabled = builtInsByProperty[i];
+      if (enabled == 0 || (closedProperties & (1 << i)) != 0) {
         continue;
       }
       Property property = PROPERTIES[i];
       Object value = property.valueIn(account);
-      for (BuiltInRule rule : rules) {
-        String message = rule.failure(property, value, account);
-        if (message != null) {
-          if (errors == null) {
-            errors = new ArrayList<>();
-          }
-          errors.add(ValidationError.of(property, value, message));
-          break;
+      String message = BuiltInChecks.firstFailure(enabled, property, value, account);
+      if (message != null) {
+        if (errors == null) {
+          errors = new ArrayList<>();
         }
+        errors.add(ValidationError.of(property, value, message));
       }
     }
     if (userRules.length > 0 || !readErrors.isEmpty()) {

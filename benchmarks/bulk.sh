@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Bulk figure: generate N EmailAccount records as NDJSON (fixed seed, one in ten invalid) and run
+# them through `./preflight validate --ndjson`, reporting records per second and peak memory.
+#
+#   benchmarks/bulk.sh                 # 100,000 and 1,000,000 records
+#   benchmarks/bulk.sh 50000 500000    # other sizes
+#
+# Peak memory is the process's peak resident set size (VmHWM), sampled from /proc (Linux).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+jar=benchmarks/target/benchmarks.jar
+if [ ! -f "$jar" ]; then
+  echo "bulk: building the benchmarks (once)..." >&2
+  ./mvnw -q -B -DskipTests -pl benchmarks -am package >&2
+fi
+./preflight --version >/dev/null   # builds the command line tool if needed
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+printf '%-10s %10s %14s %16s %14s\n' records seconds "records/s" "tool records/s" "peak RSS MB"
+for n in "${@:-100000 1000000}"; do
+  for count in $n; do
+    input="$work/records-$count.ndjson"
+    java -cp "$jar" dev.preflight.benchmarks.GenerateRecords "$count" > "$input"
+    start=$(date +%s%N)
+    java ${PREFLIGHT_JAVA_OPTS:-} -jar cli/target/preflight-cli.jar validate --ndjson "$input" > /dev/null 2> "$work/err" &
+    pid=$!
+    peak=0
+    while kill -0 "$pid" 2>/dev/null; do
+      hwm=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status" 2>/dev/null || true)
+      if [ -n "${hwm:-}" ] && [ "$hwm" -gt "$peak" ]; then peak=$hwm; fi
+      sleep 0.02
+    done
+    status=0
+    wait "$pid" || status=$?
+    end=$(date +%s%N)
+    if [ "$status" -ne 1 ]; then
+      echo "bulk: expected exit status 1 (some records invalid), got $status" >&2
+      cat "$work/err" >&2
+      exit 2
+    fi
+    seconds=$(awk -v s="$start" -v e="$end" 'BEGIN { printf "%.2f", (e - s) / 1e9 }')
+    rate=$(awk -v n="$count" -v s="$start" -v e="$end" 'BEGIN { printf "%.0f", n / ((e - s) / 1e9) }')
+    tool=$(sed -n 's/.*(\([0-9]*\) records\/s).*/\1/p' "$work/err")
+    printf '%-10s %10s %14s %16s %14s\n' "$count" "$seconds" "$rate" "$tool" "$((peak / 1024))"
+  done
+done
