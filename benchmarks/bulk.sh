@@ -24,7 +24,7 @@ for n in "${@:-100000 1000000}"; do
     input="$work/records-$count.ndjson"
     java -cp "$jar" dev.preflight.benchmarks.GenerateRecords "$count" > "$input"
     start=$(date +%s%N)
-    java ${PREFLIGHT_JAVA_OPTS:-} -jar cli/target/preflight-cli.jar validate --ndjson "$input" > /dev/null 2> "$work/err" &
+    ./preflight validate --ndjson "$input" > /dev/null 2> "$work/err" &
     pid=$!
     peak=0
     while kill -0 "$pid" 2>/dev/null; do

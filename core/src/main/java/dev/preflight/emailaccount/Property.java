@@ -1,5 +1,7 @@
 package dev.preflight.emailaccount;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -41,6 +43,7 @@ public enum Property {
   public static final String REDACTED = "***";
 
   private static final Property[] VALUES = values();
+  private static final Map<String, Property> BY_WIRE_NAME = byWireName();
 
   private final String wireName;
   private final JsonType jsonType;
@@ -85,6 +88,10 @@ public enum Property {
    * or {@code null} when there is none.
    */
   public static @Nullable Property fromWireName(String name) {
+    Property exact = BY_WIRE_NAME.get(name);
+    if (exact != null) {
+      return exact;
+    }
     for (Property property : VALUES) {
       if (property.wireName.equalsIgnoreCase(name)) {
         return property;
@@ -123,6 +130,14 @@ public enum Property {
       case GOOGLE_ACCESS_TOKEN -> account.googleAccessToken();
       case OFFICE365_ACCESS_TOKEN -> account.office365AccessToken();
     };
+  }
+
+  private static Map<String, Property> byWireName() {
+    Map<String, Property> names = new HashMap<>();
+    for (Property property : values()) {
+      names.put(property.wireName, property);
+    }
+    return Map.copyOf(names);
   }
 
   /** The value as it may be shown to a person: {@link #REDACTED} for a present secret. */

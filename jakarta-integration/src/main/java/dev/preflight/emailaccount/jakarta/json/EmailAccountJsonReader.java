@@ -80,9 +80,13 @@ public final class EmailAccountJsonReader {
     if (json.length > limits.maxBytes()) {
       return ReadResult.bodyError(InputErrors.tooLarge(limits.maxBytes()));
     }
+    int start = startsWithBom(json) ? UTF8_BOM.length : 0;
+    if (isAscii(json, start)) {
+      // The common case, decoded by the JDK's fast path: ASCII is valid UTF-8 as it is.
+      return readText(new String(json, start, json.length - start, StandardCharsets.ISO_8859_1));
+    }
     CharBuffer text = CharBuffer.allocate(json.length);
     CharsetDecoder decoder = strictUtf8();
-    int start = startsWithBom(json) ? UTF8_BOM.length : 0;
     CoderResult result = decoder.decode(ByteBuffer.wrap(json, start, json.length - start), text, true);
     if (result.isError()) {
       return ReadResult.bodyError(notJsonAt(text.flip(), text.limit()));
@@ -386,6 +390,15 @@ public final class EmailAccountJsonReader {
       }
     }
     return InputErrors.notJson(line, end - lineStart + 1L);
+  }
+
+  private static boolean isAscii(byte[] json, int from) {
+    for (int i = from; i < json.length; i++) {
+      if (json[i] < 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean startsWithBom(byte[] json) {
