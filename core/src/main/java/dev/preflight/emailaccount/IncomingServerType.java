@@ -3,8 +3,10 @@ package dev.preflight.emailaccount;
 import java.util.Optional;
 
 /** {@code eEmailServerType}: the known codes of IncomingServerType. */
-public enum IncomingServerType {
+public enum IncomingServerType implements EnumCode {
   IMAP(1, "Imap");
+
+  private static final IncomingServerType[] VALUES = values();
 
   private final int code;
   private final String apiName;
@@ -14,23 +16,18 @@ public enum IncomingServerType {
     this.apiName = apiName;
   }
 
-  /** The number sent on the wire. */
+  @Override
   public int code() {
     return code;
   }
 
-  /** The name the API reference gives the code. */
+  @Override
   public String apiName() {
     return apiName;
   }
 
   /** The known value with this code, or empty for a code this library does not know. */
   public static Optional<IncomingServerType> fromCode(int code) {
-    for (IncomingServerType type : values()) {
-      if (type.code == code) {
-        return Optional.of(type);
-      }
-    }
-    return Optional.empty();
+    return EnumCode.find(VALUES, code);
   }
 }

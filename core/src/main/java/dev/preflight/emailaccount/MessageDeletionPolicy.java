@@ -3,10 +3,12 @@ package dev.preflight.emailaccount;
 import java.util.Optional;
 
 /** {@code eMessageDeletionPolicy}: the known codes of DeleteMessageSettings. */
-public enum MessageDeletionPolicy {
+public enum MessageDeletionPolicy implements EnumCode {
   DONT_DELETE(1, "DontDelete"),
   DELETE_ON_RECEIVE(2, "DeleteOnReceive"),
   DELETE_WHEN_DELETING(3, "DeleteWhenDeleting");
+
+  private static final MessageDeletionPolicy[] VALUES = values();
 
   private final int code;
   private final String apiName;
@@ -16,23 +18,18 @@ public enum MessageDeletionPolicy {
     this.apiName = apiName;
   }
 
-  /** The number sent on the wire. */
+  @Override
   public int code() {
     return code;
   }
 
-  /** The name the API reference gives the code. */
+  @Override
   public String apiName() {
     return apiName;
   }
 
   /** The known value with this code, or empty for a code this library does not know. */
   public static Optional<MessageDeletionPolicy> fromCode(int code) {
-    for (MessageDeletionPolicy policy : values()) {
-      if (policy.code == code) {
-        return Optional.of(policy);
-      }
-    }
-    return Optional.empty();
+    return EnumCode.find(VALUES, code);
   }
 }

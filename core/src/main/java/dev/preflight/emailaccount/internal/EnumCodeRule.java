@@ -1,6 +1,7 @@
 package dev.preflight.emailaccount.internal;
 
 import dev.preflight.emailaccount.EmailAccount;
+import dev.preflight.emailaccount.EnumCode;
 import dev.preflight.emailaccount.IncomingServerType;
 import dev.preflight.emailaccount.MessageDeletionPolicy;
 import dev.preflight.emailaccount.Property;
@@ -11,8 +12,8 @@ import org.jspecify.annotations.Nullable;
 
 /** {@code enum-code}: IncomingServerType and DeleteMessageSettings must be known codes. */
 final class EnumCodeRule extends BuiltInRule {
-  private static final IncomingServerType[] SERVER_TYPES = IncomingServerType.values();
-  private static final MessageDeletionPolicy[] DELETION_POLICIES = MessageDeletionPolicy.values();
+  private static final EnumCode[] SERVER_TYPES = IncomingServerType.values();
+  private static final EnumCode[] DELETION_POLICIES = MessageDeletionPolicy.values();
 
   static final String SERVER_TYPE_MESSAGE = oneOf(SERVER_TYPES);
   static final String DELETION_POLICY_MESSAGE = oneOf(DELETION_POLICIES);
@@ -31,20 +32,14 @@ final class EnumCodeRule extends BuiltInRule {
     if (!(value instanceof Integer code)) {
       return null;
     }
-    if (property == Property.INCOMING_SERVER_TYPE) {
-      for (IncomingServerType type : SERVER_TYPES) {
-        if (type.code() == code) {
-          return null;
-        }
-      }
-      return SERVER_TYPE_MESSAGE;
-    }
-    for (MessageDeletionPolicy policy : DELETION_POLICIES) {
-      if (policy.code() == code) {
+    boolean serverType = property == Property.INCOMING_SERVER_TYPE;
+    EnumCode[] known = serverType ? SERVER_TYPES : DELETION_POLICIES;
+    for (EnumCode candidate : known) {
+      if (candidate.code() == code) {
         return null;
       }
     }
-    return DELETION_POLICY_MESSAGE;
+    return serverType ? SERVER_TYPE_MESSAGE : DELETION_POLICY_MESSAGE;
   }
 
   @Override
@@ -52,18 +47,11 @@ final class EnumCodeRule extends BuiltInRule {
     return List.of(property == Property.INCOMING_SERVER_TYPE ? SERVER_TYPE_MESSAGE : DELETION_POLICY_MESSAGE);
   }
 
-  private static String oneOf(IncomingServerType[] types) {
+  /** {@code must be one of: 1 (DontDelete), 2 (DeleteOnReceive), …}. */
+  private static String oneOf(EnumCode[] values) {
     StringJoiner codes = new StringJoiner(", ", "must be one of: ", "");
-    for (IncomingServerType type : types) {
-      codes.add(type.code() + " (" + type.apiName() + ")");
-    }
-    return codes.toString();
-  }
-
-  private static String oneOf(MessageDeletionPolicy[] policies) {
-    StringJoiner codes = new StringJoiner(", ", "must be one of: ", "");
-    for (MessageDeletionPolicy policy : policies) {
-      codes.add(policy.code() + " (" + policy.apiName() + ")");
+    for (EnumCode value : values) {
+      codes.add(value.code() + " (" + value.apiName() + ")");
     }
     return codes.toString();
   }
