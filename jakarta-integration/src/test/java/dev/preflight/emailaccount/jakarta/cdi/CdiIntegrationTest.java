@@ -19,6 +19,7 @@ import dev.preflight.emailaccount.jakarta.client.EmailAccountsApi;
 import dev.preflight.emailaccount.jakarta.client.NexudusEmailAccounts;
 import dev.preflight.emailaccount.jakarta.json.EmailAccountJsonReader;
 import dev.preflight.emailaccount.validation.EmailAccountValidator;
+import dev.preflight.emailaccount.validation.NoAcmeRule;
 import dev.preflight.emailaccount.validation.ValidationError;
 import dev.preflight.emailaccount.validation.spi.Rule;
 import dev.preflight.emailaccount.validation.spi.RuleContext;
@@ -41,28 +42,16 @@ import org.jboss.weld.environment.se.WeldContainer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The CDI beans in a real Weld SE container, configured through SmallRye Config. */
+/**
+ * The CDI beans in a real Weld SE container, configured through SmallRye Config. {@link NoAcmeRule}
+ * (from core's tests) is a plain class: Weld makes it a {@code @Dependent} bean when it is added.
+ */
 class CdiIntegrationTest {
   private static final String PUT_PATH = "/api/crm/emailaccounts";
   private static WireMockServer server;
 
   private Config config;
   private WeldContainer container;
-
-  @ApplicationScoped
-  public static class NoAcmeRule implements Rule {
-    @Override
-    public String id() {
-      return "no-acme";
-    }
-
-    @Override
-    public void validate(EmailAccount account, RuleContext context) {
-      if (account.displayName() != null && account.displayName().contains("ACME")) {
-        context.report(Property.DISPLAY_NAME, "must not mention ACME");
-      }
-    }
-  }
 
   @ApplicationScoped
   @Priority(1)
