@@ -69,7 +69,9 @@ public final class PreflightCli {
 
   public static void main(String[] args) {
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-    int status = new PreflightCli(System.in, new FileOutputStream(FileDescriptor.out), err, System.console() != null).run(args);
+    // The launcher says whether stderr is a terminal; the JVM alone only knows about stdin/stdout.
+    boolean terminal = System.console() != null || "1".equals(System.getenv("PREFLIGHT_PROGRESS"));
+    int status = new PreflightCli(System.in, new FileOutputStream(FileDescriptor.out), err, terminal).run(args);
     System.exit(status);
   }
 
