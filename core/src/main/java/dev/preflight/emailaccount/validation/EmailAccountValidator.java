@@ -5,6 +5,7 @@ import dev.preflight.emailaccount.Property;
 import dev.preflight.emailaccount.internal.BuiltInChecks;
 import dev.preflight.emailaccount.internal.BuiltInRule;
 import dev.preflight.emailaccount.internal.ErrorCollector;
+import dev.preflight.emailaccount.internal.StandardChecks;
 import dev.preflight.emailaccount.validation.spi.Rule;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -40,6 +41,8 @@ public final class EmailAccountValidator {
   private final List<RuleEntry> entries;
   /** For each property ordinal, the built-in rules that check it, as a mask of their bits. */
   private final int[] builtInsByProperty;
+  /** Whether the built-in rules are exactly the standard ones, which have an unrolled fast path. */
+  private final boolean standardBuiltIns;
   private final Rule[] userRules;
   /** For each user rule, a bit per property ordinal it was removed from. */
   private final int[] userRulesRemovedFrom;
@@ -55,6 +58,7 @@ public final class EmailAccountValidator {
         }
       }
     }
+    this.standardBuiltIns = StandardChecks.implement(builtInsByProperty);
     List<RuleEntry> users = entries.stream().filter(e -> e.userRule != null).toList();
     this.userRules = users.stream().map(e -> e.userRule).toArray(Rule[]::new);
     this.userRulesRemovedFrom = users.stream().mapToInt(e -> bits(e.removedFrom)).toArray();
@@ -105,6 +109,28 @@ public final class EmailAccountValidator {
         }
       }
     }
+    if (standardBuiltIns && readErrors.isEmpty()) {
+      errors = StandardChecks.errors(account);
+    } else {
+      errors = builtInErrors(account, errors, closedProperties);
+    }
+    if (userRules.length > 0 || !readErrors.isEmpty()) {
+      if (errors == null) {
+        errors = new ArrayList<>();
+      }
+      runUserRules(account, errors, closedProperties);
+      errors.sort(ErrorCollector.CONTRACT_ORDER);
+    }
+    if (errors == null || errors.isEmpty()) {
+      Long id = account.id();
+      return ValidationResponse.success(operation, id == null ? 0 : id);
+    }
+    return ValidationResponse.failure(errors);
+  }
+
+  /** The built-in rules in force, property by property, skipping properties closed by reading errors. */
+  private @Nullable List<ValidationError> builtInErrors(
+      EmailAccount account, @Nullable List<ValidationError> errors, int closedProperties) {
     for (int i = 0; i < PROPERTIES.length; i++) {
       int enabled = builtInsByProperty[i];
       if (enabled == 0 || (closedProperties & (1 << i)) != 0) {
@@ -120,18 +146,7 @@ public final class EmailAccountValidator {
         errors.add(ValidationError.of(property, value, message));
       }
     }
-    if (userRules.length > 0 || !readErrors.isEmpty()) {
-      if (errors == null) {
-        errors = new ArrayList<>();
-      }
-      runUserRules(account, errors, closedProperties);
-      errors.sort(ErrorCollector.CONTRACT_ORDER);
-    }
-    if (errors == null || errors.isEmpty()) {
-      Long id = account.id();
-      return ValidationResponse.success(operation, id == null ? 0 : id);
-    }
-    return ValidationResponse.failure(errors);
+    return errors;
   }
 
   private void runUserRules(EmailAccount account, List<ValidationError> errors, int closedProperties) {

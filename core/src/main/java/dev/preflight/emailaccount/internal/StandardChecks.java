@@ -1,0 +1,151 @@
+package dev.preflight.emailaccount.internal;
+
+import static dev.preflight.emailaccount.Property.BUSINESS_ID;
+import static dev.preflight.emailaccount.Property.DELETE_MESSAGE_SETTINGS;
+import static dev.preflight.emailaccount.Property.DISPLAY_NAME;
+import static dev.preflight.emailaccount.Property.EMAIL_ADDRESS;
+import static dev.preflight.emailaccount.Property.ERROR_COUNT;
+import static dev.preflight.emailaccount.Property.GOOGLE_ACCESS_TOKEN;
+import static dev.preflight.emailaccount.Property.ID;
+import static dev.preflight.emailaccount.Property.INCOMING_SERVER;
+import static dev.preflight.emailaccount.Property.INCOMING_SERVER_PORT;
+import static dev.preflight.emailaccount.Property.INCOMING_SERVER_SSL;
+import static dev.preflight.emailaccount.Property.INCOMING_SERVER_TYPE;
+import static dev.preflight.emailaccount.Property.INCOMING_SERVER_USERNAME;
+import static dev.preflight.emailaccount.Property.LAST_CHECK_TIME;
+import static dev.preflight.emailaccount.Property.LAST_MESSAGE_ID;
+import static dev.preflight.emailaccount.Property.NOTIFICATION_EMAIL_ADDRESS;
+import static dev.preflight.emailaccount.Property.OFFICE365_ACCESS_TOKEN;
+import static dev.preflight.emailaccount.Property.OUTGOING_SERVER;
+import static dev.preflight.emailaccount.Property.OUTGOING_SERVER_PORT;
+import static dev.preflight.emailaccount.Property.OUTGOING_SERVER_SSL;
+import static dev.preflight.emailaccount.Property.OUTGOING_SERVER_USERNAME;
+import static dev.preflight.emailaccount.Property.REPLY_TO_EMAIL;
+
+import dev.preflight.emailaccount.EmailAccount;
+import dev.preflight.emailaccount.Property;
+import dev.preflight.emailaccount.validation.ValidationError;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The standard configuration (every built-in rule, UPDATE) unrolled property by property, with
+ * constant properties so the JIT folds each rule's property tests away. It runs the same static
+ * checks as {@link BuiltInChecks}, in the same order; {@code StandardChecksTest} holds the two
+ * paths equal on random records.
+ */
+public final class StandardChecks {
+  /** The rule mask per property that this unrolled path implements. */
+  static final int[] MASKS = masks();
+
+  private StandardChecks() {}
+
+  /** Whether {@code masks} (one per property ordinal) is the configuration this class unrolls. */
+  public static boolean implement(int[] masks) {
+    return java.util.Arrays.equals(masks, MASKS);
+  }
+
+  /** The built-in errors of {@code a} in contract order, or {@code null} when there are none. */
+  public static @Nullable List<ValidationError> errors(EmailAccount a) {
+    List<ValidationError> errors = null;
+    Long id = a.id();
+    errors = add(errors, ID, id, or(RequiredRule.check(ID, id, a), PositiveIdRule.check(ID, id, a)));
+    Long businessId = a.businessId();
+    errors = add(errors, BUSINESS_ID, businessId,
+        or(RequiredRule.check(BUSINESS_ID, businessId, a), PositiveIdRule.check(BUSINESS_ID, businessId, a)));
+    errors = text(errors, DISPLAY_NAME, a.displayName(), a);
+    errors = email(errors, EMAIL_ADDRESS, a.emailAddress(), true, a);
+    errors = host(errors, INCOMING_SERVER, a.incomingServer(), a);
+    errors = code(errors, INCOMING_SERVER_TYPE, a.incomingServerType(), a);
+    errors = port(errors, INCOMING_SERVER_PORT, a.incomingServerPort(), a);
+    errors = text(errors, INCOMING_SERVER_USERNAME, a.incomingServerUsername(), a);
+    errors = code(errors, DELETE_MESSAGE_SETTINGS, a.deleteMessageSettings(), a);
+    errors = host(errors, OUTGOING_SERVER, a.outgoingServer(), a);
+    errors = port(errors, OUTGOING_SERVER_PORT, a.outgoingServerPort(), a);
+    errors = text(errors, OUTGOING_SERVER_USERNAME, a.outgoingServerUsername(), a);
+    errors = counter(errors, LAST_MESSAGE_ID, a.lastMessageId(), a);
+    errors = counter(errors, ERROR_COUNT, a.errorCount(), a);
+    String notification = a.notificationEmailAddress();
+    errors = add(errors, NOTIFICATION_EMAIL_ADDRESS, notification, or(emailFailure(NOTIFICATION_EMAIL_ADDRESS, notification, false, a),
+        NotificationAddressRule.check(NOTIFICATION_EMAIL_ADDRESS, notification, a)));
+    Boolean incomingSsl = a.incomingServerSSL();
+    errors = add(errors, INCOMING_SERVER_SSL, incomingSsl, SslPortCoherenceRule.check(INCOMING_SERVER_SSL, incomingSsl, a));
+    Boolean outgoingSsl = a.outgoingServerSSL();
+    errors = add(errors, OUTGOING_SERVER_SSL, outgoingSsl, SslPortCoherenceRule.check(OUTGOING_SERVER_SSL, outgoingSsl, a));
+    errors = email(errors, REPLY_TO_EMAIL, a.replyToEmail(), false, a);
+    String lastCheck = a.lastCheckTime();
+    errors = add(errors, LAST_CHECK_TIME, lastCheck,
+        or(NoControlCharactersRule.check(LAST_CHECK_TIME, lastCheck, a), DateTimeRule.check(LAST_CHECK_TIME, lastCheck, a)));
+    String google = a.googleAccessToken();
+    errors = add(errors, GOOGLE_ACCESS_TOKEN, google, NoControlCharactersRule.check(GOOGLE_ACCESS_TOKEN, google, a));
+    String office = a.office365AccessToken();
+    return add(errors, OFFICE365_ACCESS_TOKEN, office, NoControlCharactersRule.check(OFFICE365_ACCESS_TOKEN, office, a));
+  }
+
+  private static @Nullable List<ValidationError> text(
+      @Nullable List<ValidationError> errors, Property p, @Nullable String value, EmailAccount a) {
+    return add(errors, p, value, or(RequiredRule.check(p, value, a), NoControlCharactersRule.check(p, value, a)));
+  }
+
+  private static @Nullable List<ValidationError> email(
+      @Nullable List<ValidationError> errors, Property p, @Nullable String value, boolean required, EmailAccount a) {
+    return add(errors, p, value, emailFailure(p, value, required, a));
+  }
+
+  private static @Nullable String emailFailure(Property p, @Nullable String value, boolean required, EmailAccount a) {
+    String message = required ? RequiredRule.check(p, value, a) : null;
+    message = or(message, NoControlCharactersRule.check(p, value, a));
+    message = or(message, MaxLengthRule.check(p, value, a));
+    return or(message, EmailFormatRule.check(p, value, a));
+  }
+
+  private static @Nullable List<ValidationError> host(
+      @Nullable List<ValidationError> errors, Property p, @Nullable String value, EmailAccount a) {
+    String message = or(RequiredRule.check(p, value, a), NoControlCharactersRule.check(p, value, a));
+    message = or(message, MaxLengthRule.check(p, value, a));
+    return add(errors, p, value, or(message, HostNameRule.check(p, value, a)));
+  }
+
+  private static @Nullable List<ValidationError> code(
+      @Nullable List<ValidationError> errors, Property p, @Nullable Integer value, EmailAccount a) {
+    return add(errors, p, value, or(RequiredRule.check(p, value, a), EnumCodeRule.check(p, value, a)));
+  }
+
+  private static @Nullable List<ValidationError> port(
+      @Nullable List<ValidationError> errors, Property p, @Nullable Integer value, EmailAccount a) {
+    return add(errors, p, value, or(RequiredRule.check(p, value, a), PortRangeRule.check(p, value, a)));
+  }
+
+  private static @Nullable List<ValidationError> counter(
+      @Nullable List<ValidationError> errors, Property p, @Nullable Integer value, EmailAccount a) {
+    return add(errors, p, value, or(RequiredRule.check(p, value, a), NonNegativeRule.check(p, value, a)));
+  }
+
+  /** The first failure: {@code first} if there is one. (Both are computed: checks are cheap and pure.) */
+  private static @Nullable String or(@Nullable String first, @Nullable String second) {
+    return first != null ? first : second;
+  }
+
+  private static @Nullable List<ValidationError> add(
+      @Nullable List<ValidationError> errors, Property p, @Nullable Object value, @Nullable String message) {
+    if (message == null) {
+      return errors;
+    }
+    List<ValidationError> list = errors == null ? new ArrayList<>() : errors;
+    list.add(ValidationError.of(p, value, message));
+    return list;
+  }
+
+  private static int[] masks() {
+    int[] masks = new int[Property.values().length];
+    for (Property property : Property.values()) {
+      for (BuiltInRule rule : BuiltInRule.ALL) {
+        if (rule.appliesTo(property, dev.preflight.emailaccount.validation.Operation.UPDATE)) {
+          masks[property.ordinal()] |= rule.bit();
+        }
+      }
+    }
+    return masks;
+  }
+}
