@@ -26,18 +26,21 @@ final class HostNames {
     if (s.charAt(0) == '[') {
       return n > 2 && s.charAt(n - 1) == ']' && IpAddresses.isIpv6(s, 1, n - 1);
     }
-    if (s.indexOf(':') >= 0) {
-      return IpAddresses.isIpv6(s, 0, n);
+    int end = s.charAt(n - 1) == '.' ? n - 1 : n;
+    int labels = labelCount(s, 0, end);
+    if (labels > 0) {
+      // A name whose last label is all digits must be an IPv4 address (with no trailing dot).
+      return !lastLabelIsNumeric(s, 0, end) || (end == n && IpAddresses.isIpv4(s, 0, n));
     }
-    if (lastLabelIsNumeric(s, 0, n)) {
-      return IpAddresses.isIpv4(s, 0, n);
+    if (labels == NON_ASCII) {
+      String name = idnAscii(s, 0, n);
+      if (name == null) {
+        return false;
+      }
+      int nameEnd = name.endsWith(".") ? name.length() - 1 : name.length();
+      return labelCount(name, 0, nameEnd) > 0 && !lastLabelIsNumeric(name, 0, nameEnd);
     }
-    String name = asciiForm(s, 0, n);
-    if (name == null) {
-      return false;
-    }
-    int end = name.endsWith(".") ? name.length() - 1 : name.length();
-    return !lastLabelIsNumeric(name, 0, end) && labelCount(name, 0, end) > 0;
+    return s.indexOf(':') >= 0 && IpAddresses.isIpv6(s, 0, n);
   }
 
   /**
@@ -58,36 +61,30 @@ final class HostNames {
       }
       return IpAddresses.isIpv4(s, from + 1, to - 1);
     }
-    String name = asciiForm(s, from, to);
-    if (name == null) {
-      return false;
+    int labels = labelCount(s, from, to);
+    if (labels == NON_ASCII) {
+      String name = idnAscii(s, from, to);
+      return name != null && labelCount(name, 0, name.length()) >= 2 && !lastLabelIsNumeric(name, 0, name.length());
     }
-    int start = name == s ? from : 0;
-    int end = name == s ? to : name.length();
-    return !lastLabelIsNumeric(name, start, end) && labelCount(name, start, end) >= 2;
+    return labels >= 2 && !lastLabelIsNumeric(s, from, to);
   }
 
-  /**
-   * {@code s} itself when {@code s[from, to)} is ASCII; otherwise the IDNA ASCII form of that
-   * range, or {@code null} when it has none.
-   */
-  private static @Nullable String asciiForm(String s, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (s.charAt(i) >= 0x80) {
-        try {
-          return IDN.toASCII(s.substring(from, to), IDN.USE_STD3_ASCII_RULES);
-        } catch (RuntimeException notAnIdn) {
-          return null;
-        }
-      }
+  /** The IDNA ASCII form of {@code s[from, to)}, or {@code null} when it has none. */
+  private static @Nullable String idnAscii(String s, int from, int to) {
+    try {
+      return IDN.toASCII(s.substring(from, to), IDN.USE_STD3_ASCII_RULES);
+    } catch (RuntimeException notAnIdn) {
+      return null;
     }
-    return s;
   }
 
+  /** {@link #labelCount}: the name holds a non-ASCII character, so it must go through IDN first. */
+  private static final int NON_ASCII = -2;
+
   /**
-   * The number of labels in the dotted name {@code s[from, to)}, or -1 when a label is empty,
+   * The number of labels in the dotted name {@code s[from, to)}; -1 when a label is empty,
    * longer than 63, holds anything but letters, digits and hyphens, or starts or ends with a
-   * hyphen, or the name is longer than 253.
+   * hyphen, or the name is longer than 253; {@link #NON_ASCII} at the first non-ASCII character.
    */
   private static int labelCount(String s, int from, int to) {
     if (to - from > MAX_NAME || from >= to) {
@@ -105,7 +102,7 @@ final class HostNames {
         labels++;
         labelStart = i + 1;
       } else if (!isLetterOrDigit(c) && c != '-') {
-        return -1;
+        return c >= 0x80 ? NON_ASCII : -1;
       }
     }
     return labels;
