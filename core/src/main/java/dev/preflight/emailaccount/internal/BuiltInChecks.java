@@ -11,18 +11,19 @@ import org.jspecify.annotations.Nullable;
  * dynamic dispatch or allocation.
  */
 public final class BuiltInChecks {
-  private static final int REQUIRED = 1;
-  private static final int POSITIVE_ID = 1 << 1;
-  private static final int NON_NEGATIVE = 1 << 2;
-  private static final int PORT_RANGE = 1 << 3;
-  private static final int ENUM_CODE = 1 << 4;
-  private static final int NO_CONTROL_CHARACTERS = 1 << 5;
-  private static final int MAX_LENGTH = 1 << 6;
-  private static final int EMAIL_FORMAT = 1 << 7;
-  private static final int HOST_NAME = 1 << 8;
-  private static final int DATE_TIME = 1 << 9;
-  private static final int NOTIFICATION_ADDRESS = 1 << 10;
-  private static final int SSL_PORT_COHERENCE = 1 << 11;
+  // Each rule's bit, taken from its place in BuiltInRule.ALL (the table order).
+  private static final int REQUIRED = BuiltInRule.bitOf(RequiredRule.class);
+  private static final int POSITIVE_ID = BuiltInRule.bitOf(PositiveIdRule.class);
+  private static final int NON_NEGATIVE = BuiltInRule.bitOf(NonNegativeRule.class);
+  private static final int PORT_RANGE = BuiltInRule.bitOf(PortRangeRule.class);
+  private static final int ENUM_CODE = BuiltInRule.bitOf(EnumCodeRule.class);
+  private static final int NO_CONTROL_CHARACTERS = BuiltInRule.bitOf(NoControlCharactersRule.class);
+  private static final int MAX_LENGTH = BuiltInRule.bitOf(MaxLengthRule.class);
+  private static final int EMAIL_FORMAT = BuiltInRule.bitOf(EmailFormatRule.class);
+  private static final int HOST_NAME = BuiltInRule.bitOf(HostNameRule.class);
+  private static final int DATE_TIME = BuiltInRule.bitOf(DateTimeRule.class);
+  private static final int NOTIFICATION_ADDRESS = BuiltInRule.bitOf(NotificationAddressRule.class);
+  private static final int SSL_PORT_COHERENCE = BuiltInRule.bitOf(SslPortCoherenceRule.class);
 
   private BuiltInChecks() {}
 

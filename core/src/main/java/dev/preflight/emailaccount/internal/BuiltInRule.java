@@ -50,6 +50,16 @@ public abstract class BuiltInRule {
     return 1 << ALL.indexOf(this);
   }
 
+  /** The {@link #bit()} of the built-in rule of this class. */
+  static int bitOf(Class<? extends BuiltInRule> type) {
+    for (BuiltInRule rule : ALL) {
+      if (rule.getClass() == type) {
+        return rule.bit();
+      }
+    }
+    throw new IllegalArgumentException(type + " is not in BuiltInRule.ALL");
+  }
+
   /** Every message this rule can report on {@code property}, for the catalogue. */
   abstract List<String> messages(Property property);
 
