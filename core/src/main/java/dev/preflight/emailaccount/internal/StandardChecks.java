@@ -94,6 +94,11 @@ public final class StandardChecks {
   }
 
   private static @Nullable String emailFailure(Property p, @Nullable String value, boolean required, EmailAccount a) {
+    if (value != null && EmailAddresses.isValid(value)) {
+      // A valid address is not blank, holds no control character and is at most 254 characters:
+      // every check below would pass, so the one scan is enough (ScannersFuzzTest holds this).
+      return null;
+    }
     String message = required ? RequiredRule.check(p, value, a) : null;
     message = or(message, NoControlCharactersRule.check(p, value, a));
     message = or(message, MaxLengthRule.check(p, value, a));
@@ -102,6 +107,10 @@ public final class StandardChecks {
 
   private static @Nullable List<ValidationError> host(
       @Nullable List<ValidationError> errors, Property p, @Nullable String value, EmailAccount a) {
+    if (value != null && value.length() <= MaxLengthRule.HOST_MAX && HostNames.isHost(value)) {
+      // A valid host is not blank and holds no control character: every check below would pass.
+      return errors;
+    }
     String message = or(RequiredRule.check(p, value, a), NoControlCharactersRule.check(p, value, a));
     message = or(message, MaxLengthRule.check(p, value, a));
     return add(errors, p, value, or(message, HostNameRule.check(p, value, a)));

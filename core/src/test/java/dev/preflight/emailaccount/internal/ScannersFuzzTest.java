@@ -8,7 +8,8 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 /**
  * The hand-written scanners on arbitrary text: they never throw, answer the same twice, and agree
  * with each other (an address's domain is a host; an ASCII host accepted stays accepted in upper
- * case).
+ * case), and what they accept is never blank and holds no control character (the standard fast path
+ * relies on it).
  */
 class ScannersFuzzTest {
 
@@ -17,6 +18,9 @@ class ScannersFuzzTest {
     String host = data.consumeRemainingAsString();
     boolean valid = HostNames.isHost(host);
     assertThat(HostNames.isHost(host)).isEqualTo(valid);
+    if (valid) {
+      assertNotBlankWithoutControls(host);
+    }
     if (valid && host.chars().allMatch(c -> c < 0x80)) {
       assertThat(HostNames.isHost(host.toUpperCase(java.util.Locale.ROOT))).isTrue();
     }
@@ -28,6 +32,7 @@ class ScannersFuzzTest {
     boolean valid = EmailAddresses.isValid(address);
     assertThat(EmailAddresses.isValid(address)).isEqualTo(valid);
     if (valid) {
+      assertNotBlankWithoutControls(address);
       assertThat(address.length()).isLessThanOrEqualTo(254);
       String domain = address.substring(address.lastIndexOf('@') + 1);
       assertThat(domain.startsWith("[") || HostNames.isHost(domain)).as(domain).isTrue();
@@ -42,6 +47,11 @@ class ScannersFuzzTest {
       String normal = text.replace('t', 'T').replace('z', 'Z');
       assertThat(parses(normal)).as(text).isTrue();
     }
+  }
+
+  private static void assertNotBlankWithoutControls(String accepted) {
+    assertThat(Text.isBlank(accepted)).as(accepted).isFalse();
+    assertThat(accepted.chars().noneMatch(c -> Text.isControl((char) c))).as(accepted).isTrue();
   }
 
   private static boolean parses(String text) {

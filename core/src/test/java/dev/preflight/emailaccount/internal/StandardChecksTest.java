@@ -47,7 +47,8 @@ class StandardChecksTest {
     Random random = accounts.random();
     Object[] pool = {null, "", " ", "\t", "\u0000x", "x", "a@b.co", "bad@", "::1", "host name", "2025-01-15T10:30:00Z",
         "yesterday", "ü@例子.广告", "h".repeat(254), "e".repeat(250) + "@x.co", 0, -1, 1, 2, 4, 143, 465, 993, 65536,
-        0L, -1L, 5L, true, false};
+        0L, -1L, 5L, true, false, "a\u0001@b.co", "a@b.c\u007fo", "ex\u0000ample.com", "bü\u0007cher.de", "\u3000",
+        "\u00a0x@y.co", "a\u00ad".repeat(130) + ".de", "x@" + "a\u00ad".repeat(126) + ".de"};
     for (int i = 0; i < 20_000; i++) {
       EmailAccount.Builder builder = accounts.valid().toBuilder();
       int changes = random.nextInt(6);
