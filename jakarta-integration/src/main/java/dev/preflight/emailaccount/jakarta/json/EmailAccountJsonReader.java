@@ -13,16 +13,14 @@ import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.CharArrayReader;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -81,18 +79,12 @@ public final class EmailAccountJsonReader {
       return ReadResult.bodyError(InputErrors.tooLarge(limits.maxBytes()));
     }
     int start = startsWithBom(json) ? UTF8_BOM.length : 0;
-    if (isAscii(json, start)) {
-      // The common case, decoded by the JDK's fast path: ASCII is valid UTF-8 as it is.
-      return readText(new String(json, start, json.length - start, StandardCharsets.ISO_8859_1));
+    char[] text = new char[json.length - start];
+    int length = Utf8.decode(json, start, json.length, text);
+    if (length < 0) {
+      return ReadResult.bodyError(notJsonAt(CharBuffer.wrap(text), -1 - length));
     }
-    CharBuffer text = CharBuffer.allocate(json.length);
-    CharsetDecoder decoder = strictUtf8();
-    CoderResult result = decoder.decode(ByteBuffer.wrap(json, start, json.length - start), text, true);
-    if (result.isError()) {
-      return ReadResult.bodyError(notJsonAt(text.flip(), text.limit()));
-    }
-    decoder.flush(text);
-    return readText(text.flip().toString());
+    return readText(text, length);
   }
 
   /** Reads one record from a string. */
@@ -167,8 +159,9 @@ public final class EmailAccountJsonReader {
     return readObject(parser, 2);
   }
 
-  private ReadResult readText(String text) {
-    try (JsonParser parser = parsers.createParser(new StringReader(text))) {
+  private ReadResult readText(char[] chars, int length) {
+    CharBuffer text = CharBuffer.wrap(chars, 0, length);
+    try (JsonParser parser = parsers.createParser(new CharArrayReader(chars, 0, length))) {
       Event first = parser.next();
       ReadResult result;
       if (first == Event.START_OBJECT) {
@@ -390,15 +383,6 @@ public final class EmailAccountJsonReader {
       }
     }
     return InputErrors.notJson(line, end - lineStart + 1L);
-  }
-
-  private static boolean isAscii(byte[] json, int from) {
-    for (int i = from; i < json.length; i++) {
-      if (json[i] < 0) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static boolean startsWithBom(byte[] json) {
