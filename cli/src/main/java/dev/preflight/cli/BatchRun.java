@@ -1,7 +1,6 @@
 package dev.preflight.cli;
 
 import dev.preflight.emailaccount.jakarta.json.EmailAccountJsonReader;
-import dev.preflight.emailaccount.jakarta.json.ReadResult;
 import dev.preflight.emailaccount.jakarta.json.ValidationResponseJson;
 import dev.preflight.emailaccount.validation.EmailAccountValidator;
 import dev.preflight.emailaccount.validation.InputErrors;
@@ -9,38 +8,59 @@ import dev.preflight.emailaccount.validation.ValidationResponse;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.PrintStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
- * Validates records and writes their envelopes, one at a time, counting as it goes. Memory stays
- * bounded by one record whatever the number of records.
+ * Validates records and writes their envelopes in input order, counting as it goes. NDJSON is
+ * validated in chunks of lines on {@code workers} threads; memory stays bounded by a few chunks
+ * whatever the number of records.
  */
 final class BatchRun {
   private static final int PEEK_LIMIT = 1 << 16;
   private static final long PROGRESS_EVERY_NANOS = 1_000_000_000L;
+  /** A chunk of NDJSON ends after this many lines or bytes, whichever comes first. */
+  static final int CHUNK_LINES = 256;
+  static final int CHUNK_BYTES = 1 << 18;
 
   private final EmailAccountJsonReader reader;
   private final EmailAccountValidator validator;
   private final Writer out;
   private final PrintStream err;
   private final boolean showProgress;
+  private final int workers;
   private final long started = System.nanoTime();
   private long lastProgress = started;
   private long records;
   private long invalid;
 
-  BatchRun(EmailAccountJsonReader reader, EmailAccountValidator validator, Writer out, PrintStream err, boolean showProgress) {
+  BatchRun(EmailAccountJsonReader reader, EmailAccountValidator validator, Writer out, PrintStream err,
+      boolean showProgress, int workers) {
+    if (workers < 1) {
+      throw new IllegalArgumentException("workers < 1");
+    }
     this.reader = reader;
     this.validator = validator;
     this.out = out;
     this.err = err;
     this.showProgress = showProgress;
+    this.workers = workers;
   }
 
   /** One record, pretty-printed (a single FILE holding one object). */
   void pretty(InputStream in) throws IOException {
-    ValidationResponse response = count(reader.read(in).validate(validator));
+    ValidationResponse response = reader.read(in).validate(validator);
+    count(response);
     out.write(ValidationResponseJson.toPrettyJson(response));
     out.write('\n');
   }
@@ -48,20 +68,116 @@ final class BatchRun {
   /** One line per record: each element of a top-level array, or the one object of the stream. */
   void lines(InputStream in) throws IOException {
     if (startsWithArray(in)) {
-      reader.readArray(in, result -> writeLine(result));
+      reader.readArray(in, result -> write(envelopes(List.of(result.validate(validator)))));
     } else {
-      writeLine(reader.read(in));
+      write(envelopes(List.of(reader.read(in).validate(validator))));
     }
   }
 
-  /** One line per NDJSON line; blank lines are skipped. */
+  /**
+   * One line per NDJSON line; blank lines are skipped. Lines are read here, validated in chunks on
+   * the workers, and written back here in input order, with at most two chunks per worker in flight.
+   */
   void ndjson(InputStream in) throws IOException {
     LineReader lines = new LineReader(in, (int) Math.min(Integer.MAX_VALUE - 8, reader.limits().maxBytes()));
-    for (byte[] line = lines.next(); line != null; line = lines.next()) {
-      if (line == LineReader.TOO_LONG) {
-        writeResponse(ValidationResponse.failure(InputErrors.tooLarge(reader.limits().maxBytes())));
-      } else if (!isBlank(line)) {
-        writeLine(reader.read(line));
+    ExecutorService pool = workers == 1 ? null : Executors.newFixedThreadPool(workers, BatchRun::daemon);
+    ArrayDeque<Future<Envelopes>> inFlight = new ArrayDeque<>();
+    try {
+      List<byte[]> chunk = new ArrayList<>();
+      long bytes = 0;
+      for (byte[] line = lines.next(); line != null; line = lines.next()) {
+        if (line != LineReader.TOO_LONG && isBlank(line)) {
+          continue;
+        }
+        chunk.add(line);
+        bytes += line.length;
+        if (chunk.size() == CHUNK_LINES || bytes >= CHUNK_BYTES) {
+          submit(pool, chunk, inFlight);
+          chunk = new ArrayList<>();
+          bytes = 0;
+        }
+      }
+      submit(pool, chunk, inFlight);
+      while (!inFlight.isEmpty()) {
+        write(result(inFlight.poll()));
+      }
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  private void submit(ExecutorService pool, List<byte[]> chunk, ArrayDeque<Future<Envelopes>> inFlight)
+      throws IOException {
+    if (chunk.isEmpty()) {
+      return;
+    }
+    if (pool == null) {
+      write(ndjsonEnvelopes(chunk));
+      return;
+    }
+    inFlight.add(pool.submit(() -> ndjsonEnvelopes(chunk)));
+    while (inFlight.size() > 2 * workers) {
+      write(result(inFlight.poll()));
+    }
+  }
+
+  private Envelopes ndjsonEnvelopes(List<byte[]> chunk) {
+    List<ValidationResponse> responses = new ArrayList<>(chunk.size());
+    for (byte[] line : chunk) {
+      responses.add(line == LineReader.TOO_LONG
+          ? ValidationResponse.failure(InputErrors.tooLarge(reader.limits().maxBytes()))
+          : reader.read(line).validate(validator));
+    }
+    return envelopes(responses);
+  }
+
+  /** {@code responses} as compact envelopes, one per line. */
+  private static Envelopes envelopes(List<ValidationResponse> responses) {
+    StringWriter text = new StringWriter(responses.size() * 128);
+    int failed = 0;
+    for (ValidationResponse response : responses) {
+      if (!response.wasSuccessful()) {
+        failed++;
+      }
+      ValidationResponseJson.append(response, text);
+      text.write('\n');
+    }
+    return new Envelopes(text.toString(), responses.size(), failed);
+  }
+
+  /** Envelopes as NDJSON text, with how many records they answer and how many are invalid. */
+  private record Envelopes(String text, int records, int invalid) {}
+
+  private static Envelopes result(Future<Envelopes> future) throws IOException {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted");
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException unchecked) {
+        throw unchecked;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  private void write(Envelopes envelopes) {
+    try {
+      out.write(envelopes.text());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    records += envelopes.records();
+    invalid += envelopes.invalid();
+    if (showProgress) {
+      long now = System.nanoTime();
+      if (now - lastProgress >= PROGRESS_EVERY_NANOS) {
+        lastProgress = now;
+        err.print("\rpreflight: " + records + " records, " + invalid + " invalid…");
+        err.flush();
       }
     }
   }
@@ -86,33 +202,11 @@ final class BatchRun {
     }
   }
 
-  private void writeLine(ReadResult result) {
-    writeResponse(result.validate(validator));
-  }
-
-  private void writeResponse(ValidationResponse response) {
-    try {
-      out.write(ValidationResponseJson.toJson(count(response)));
-      out.write('\n');
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    if (showProgress && (records & 1023) == 0) {
-      long now = System.nanoTime();
-      if (now - lastProgress >= PROGRESS_EVERY_NANOS) {
-        lastProgress = now;
-        err.print("\rpreflight: " + records + " records, " + invalid + " invalid…");
-        err.flush();
-      }
-    }
-  }
-
-  private ValidationResponse count(ValidationResponse response) {
+  private void count(ValidationResponse response) {
     records++;
     if (!response.wasSuccessful()) {
       invalid++;
     }
-    return response;
   }
 
   long records() {
@@ -128,6 +222,12 @@ final class BatchRun {
     double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
     return "preflight: " + records + (records == 1 ? " record, " : " records, ") + (records - invalid) + " valid, "
         + invalid + " invalid (" + Math.round(records / seconds) + " records/s)";
+  }
+
+  private static Thread daemon(Runnable task) {
+    Thread thread = new Thread(task, "preflight-worker");
+    thread.setDaemon(true);
+    return thread;
   }
 
   private static boolean isBlank(byte[] line) {

@@ -59,19 +59,26 @@ public final class PreflightCli {
   private final OutputStream stdout;
   private final PrintStream stderr;
   private final boolean terminal;
+  private final int workers;
 
-  PreflightCli(InputStream stdin, OutputStream stdout, PrintStream stderr, boolean terminal) {
+  /**
+   * @param terminal whether stderr is a terminal (progress lines are shown)
+   * @param workers threads validating NDJSON chunks (1: all on the calling thread)
+   */
+  PreflightCli(InputStream stdin, OutputStream stdout, PrintStream stderr, boolean terminal, int workers) {
     this.stdin = stdin;
     this.stdout = stdout;
     this.stderr = stderr;
     this.terminal = terminal;
+    this.workers = workers;
   }
 
   public static void main(String[] args) {
     PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
     // The launcher says whether stderr is a terminal; the JVM alone only knows about stdin/stdout.
     boolean terminal = System.console() != null || "1".equals(System.getenv("PREFLIGHT_PROGRESS"));
-    int status = new PreflightCli(System.in, new FileOutputStream(FileDescriptor.out), err, terminal).run(args);
+    int workers = Runtime.getRuntime().availableProcessors();
+    int status = new PreflightCli(System.in, new FileOutputStream(FileDescriptor.out), err, terminal, workers).run(args);
     System.exit(status);
   }
 
@@ -119,7 +126,7 @@ public final class PreflightCli {
     }
     EmailAccountJsonReader reader = EmailAccountJsonReader.of(JsonLimits.DEFAULTS, options.strict());
     EmailAccountValidator validator = EmailAccountValidator.standard().forOperation(options.operation());
-    BatchRun run = new BatchRun(reader, validator, out, stderr, terminal);
+    BatchRun run = new BatchRun(reader, validator, out, stderr, terminal, workers);
     for (String file : options.files()) {
       try (InputStream in = new BufferedInputStream(file.equals("-") ? stdin : Files.newInputStream(Path.of(file)), 1 << 16)) {
         if (options.ndjson()) {

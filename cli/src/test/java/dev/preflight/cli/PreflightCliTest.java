@@ -2,12 +2,18 @@ package dev.preflight.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.emailaccount.Fixtures;
 import dev.preflight.emailaccount.JsonText;
 import dev.preflight.emailaccount.Property;
+import dev.preflight.emailaccount.RandomAccounts;
 import dev.preflight.emailaccount.jakarta.json.EmailAccountJson;
+import dev.preflight.emailaccount.jakarta.json.EmailAccountJsonReader;
+import dev.preflight.emailaccount.jakarta.json.ValidationResponseJson;
 import dev.preflight.emailaccount.validation.EmailAccountValidator;
+import dev.preflight.emailaccount.validation.InputErrors;
 import dev.preflight.emailaccount.validation.RuleDescription;
+import dev.preflight.emailaccount.validation.ValidationResponse;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -30,10 +36,14 @@ class PreflightCliTest {
   private record Outcome(int status, String out, String err) {}
 
   private Outcome run(String stdin, String... args) {
+    return runWith(1, stdin, args);
+  }
+
+  private Outcome runWith(int workers, String stdin, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int status = new PreflightCli(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out,
-        new PrintStream(err, true, StandardCharsets.UTF_8), false).run(args);
+        new PrintStream(err, true, StandardCharsets.UTF_8), false, workers).run(args);
     return new Outcome(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
@@ -120,17 +130,55 @@ class PreflightCliTest {
   void ndjsonKeepsGoingPastBadLinesAndSkipsBlankOnes() {
     String input = VALID_LINE + "\n\n{bad\r\n" + "[1]\n" + VALID_LINE.replace("\"Front desk\"", "\"\"") + "\n" + VALID_LINE;
 
-    Outcome outcome = run(input, "validate", "--ndjson");
+    for (int workers = 1; workers <= 2; workers++) {
+      Outcome outcome = runWith(workers, input, "validate", "--ndjson");
 
-    assertThat(outcome.status()).isEqualTo(1);
-    List<String> lines = outcome.out().lines().toList();
-    assertThat(lines).hasSize(5);
-    assertThat(lines.get(0)).isEqualTo(SUCCESS);
-    assertThat(lines.get(1)).isEqualTo(body("is not valid JSON (line 1, column 2)"));
-    assertThat(lines.get(2)).isEqualTo(body("must be a JSON object"));
-    assertThat(lines.get(3)).startsWith("{\"Message\":\"DisplayName: is a required field\"");
-    assertThat(lines.get(4)).isEqualTo(SUCCESS);
-    assertThat(outcome.err()).startsWith("preflight: 5 records, 2 valid, 3 invalid");
+      assertThat(outcome.status()).isEqualTo(1);
+      List<String> lines = outcome.out().lines().toList();
+      assertThat(lines).hasSize(5);
+      assertThat(lines.get(0)).isEqualTo(SUCCESS);
+      assertThat(lines.get(1)).isEqualTo(body("is not valid JSON (line 1, column 2)"));
+      assertThat(lines.get(2)).isEqualTo(body("must be a JSON object"));
+      assertThat(lines.get(3)).startsWith("{\"Message\":\"DisplayName: is a required field\"");
+      assertThat(lines.get(4)).isEqualTo(SUCCESS);
+      assertThat(outcome.err()).startsWith("preflight: 5 records, 2 valid, 3 invalid");
+    }
+  }
+
+  @Test
+  void ndjsonOnSeveralWorkersKeepsTheInputOrderAndTheCounts() {
+    RandomAccounts accounts = new RandomAccounts(7L);
+    StringBuilder input = new StringBuilder();
+    List<String> expected = new java.util.ArrayList<>();
+    int invalid = 0;
+    EmailAccountValidator validator = EmailAccountValidator.standard();
+    for (int i = 0; i < 3_000; i++) {
+      String line;
+      if (i % 97 == 0) {
+        line = "{bad";
+      } else if (i == 1_500) {
+        line = "{\"DisplayName\":\"" + "x".repeat(1_100_000) + "\"}";
+      } else {
+        EmailAccount account = accounts.valid();
+        line = EmailAccountJson.toJson(i % 10 == 0 ? account.toBuilder().incomingServerPort(70000 + i).build() : account);
+      }
+      input.append(line).append(i % 50 == 0 ? "\n\n" : "\n");
+      ValidationResponse response = line.length() > 1_048_576
+          ? ValidationResponse.failure(List.of(InputErrors.tooLarge(1_048_576)))
+          : EmailAccountJsonReader.standard().read(line).validate(validator);
+      expected.add(ValidationResponseJson.toJson(response));
+      invalid += response.wasSuccessful() ? 0 : 1;
+    }
+
+    Outcome one = runWith(1, input.toString(), "validate", "--ndjson");
+    Outcome three = runWith(3, input.toString(), "validate", "--ndjson");
+
+    assertThat(one.out().lines()).containsExactlyElementsOf(expected);
+    assertThat(three.out()).isEqualTo(one.out());
+    assertThat(three.status()).isEqualTo(one.status()).isEqualTo(1);
+    String counts = "preflight: 3000 records, " + (3_000 - invalid) + " valid, " + invalid + " invalid";
+    assertThat(one.err()).startsWith(counts);
+    assertThat(three.err()).startsWith(counts);
   }
 
   @Test

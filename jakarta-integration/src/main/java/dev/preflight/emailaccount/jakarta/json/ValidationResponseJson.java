@@ -58,10 +58,16 @@ public final class ValidationResponseJson {
   /** {@code response} as compact JSON, e.g. one line of NDJSON. */
   public static String toJson(ValidationResponse response) {
     StringWriter out = new StringWriter();
+    append(response, out);
+    return out.toString();
+  }
+
+  /** Appends {@code response} as compact JSON to {@code out}, for writing many in a row. */
+  public static void append(ValidationResponse response, StringWriter out) {
+    // Closing the generator closes the StringWriter, which does nothing: it can take more.
     try (JsonGenerator generator = Generators.COMPACT.createGenerator(out)) {
       write(response, generator);
     }
-    return out.toString();
   }
 
   /** {@code response} as indented JSON for people. */
