@@ -1,7 +1,5 @@
 package dev.preflight.emailaccount;
 
-import java.util.HashMap;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,8 +40,8 @@ public enum Property {
   /** What is shown in place of a secret value. */
   public static final String REDACTED = "***";
 
-  private static final Property[] VALUES = values();
-  private static final Map<String, Property> BY_WIRE_NAME = byWireName();
+  /** The properties by the length of their wire names: a lookup compares a few names, no hashing. */
+  private static final Property[][] BY_NAME_LENGTH = byNameLength();
 
   private final String wireName;
   private final JsonType jsonType;
@@ -88,11 +86,17 @@ public enum Property {
    * or {@code null} when there is none.
    */
   public static @Nullable Property fromWireName(String name) {
-    Property exact = BY_WIRE_NAME.get(name);
-    if (exact != null) {
-      return exact;
+    int length = name.length();
+    if (length >= BY_NAME_LENGTH.length) {
+      return null;
     }
-    for (Property property : VALUES) {
+    Property[] candidates = BY_NAME_LENGTH[length];
+    for (Property property : candidates) {
+      if (property.wireName.equals(name)) {
+        return property;
+      }
+    }
+    for (Property property : candidates) {
       if (property.wireName.equalsIgnoreCase(name)) {
         return property;
       }
@@ -132,12 +136,17 @@ public enum Property {
     };
   }
 
-  private static Map<String, Property> byWireName() {
-    Map<String, Property> names = new HashMap<>();
+  private static Property[][] byNameLength() {
+    int longest = 0;
     for (Property property : values()) {
-      names.put(property.wireName, property);
+      longest = Math.max(longest, property.wireName.length());
     }
-    return Map.copyOf(names);
+    Property[][] table = new Property[longest + 1][];
+    for (int length = 0; length <= longest; length++) {
+      int n = length;
+      table[length] = java.util.Arrays.stream(values()).filter(p -> p.wireName.length() == n).toArray(Property[]::new);
+    }
+    return table;
   }
 
   /** The value as it may be shown to a person: {@link #REDACTED} for a present secret. */

@@ -13,14 +13,16 @@ import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.CharArrayReader;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -79,12 +81,17 @@ public final class EmailAccountJsonReader {
       return ReadResult.bodyError(InputErrors.tooLarge(limits.maxBytes()));
     }
     int start = startsWithBom(json) ? UTF8_BOM.length : 0;
-    char[] text = new char[json.length - start];
-    int length = Utf8.decode(json, start, json.length, text);
-    if (length < 0) {
-      return ReadResult.bodyError(notJsonAt(CharBuffer.wrap(text), -1 - length));
+    // The JDK's own decoding is the fast one; it replaces malformed input with U+FFFD, so only a
+    // text holding U+FFFD needs the strict decoder to tell a real U+FFFD from malformed input.
+    String text = new String(json, start, json.length - start, StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') >= 0) {
+      CharBuffer decoded = CharBuffer.allocate(json.length);
+      CoderResult result = strictUtf8().decode(ByteBuffer.wrap(json, start, json.length - start), decoded, true);
+      if (result.isError()) {
+        return ReadResult.bodyError(notJsonAt(decoded.flip(), decoded.limit()));
+      }
     }
-    return readText(text, length);
+    return readText(text);
   }
 
   /** Reads one record from a string. */
@@ -159,9 +166,8 @@ public final class EmailAccountJsonReader {
     return readObject(parser, 2);
   }
 
-  private ReadResult readText(char[] chars, int length) {
-    CharBuffer text = CharBuffer.wrap(chars, 0, length);
-    try (JsonParser parser = parsers.createParser(new CharArrayReader(chars, 0, length))) {
+  private ReadResult readText(String text) {
+    try (JsonParser parser = parsers.createParser(new StringReader(text))) {
       Event first = parser.next();
       ReadResult result;
       if (first == Event.START_OBJECT) {

@@ -204,6 +204,17 @@ class EmailAccountJsonReaderTest {
   }
 
   @Test
+  void aRealReplacementCharacterIsTextButMalformedUtf8AfterItIsNot() {
+    String name = "Desk \uFFFD";
+    byte[] json = EmailAccountJson.toJson(Fixtures.validAccount().toBuilder().displayName(name).build())
+        .getBytes(StandardCharsets.UTF_8);
+    assertThat(reader.read(json).account().orElseThrow().displayName()).isEqualTo(name);
+
+    byte[] broken = {'{', '"', 'a', '"', ':', '"', (byte) 0xEF, (byte) 0xBF, (byte) 0xBD, (byte) 0xC3, '"', '}'};
+    assertThat(envelope(broken)).isEqualTo(bodyErrorJson("is not valid JSON (line 1, column 8)"));
+  }
+
+  @Test
   void nullsAreAbsentValues() {
     String json = "{\"Id\":null,\"DisplayName\":null}";
     ValidationResponse response = reader.read(json).validate(validator);
