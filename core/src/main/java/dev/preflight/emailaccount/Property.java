@@ -1,5 +1,6 @@
 package dev.preflight.emailaccount;
 
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -144,7 +145,7 @@ public enum Property {
     Property[][] table = new Property[longest + 1][];
     for (int length = 0; length <= longest; length++) {
       int n = length;
-      table[length] = java.util.Arrays.stream(values()).filter(p -> p.wireName.length() == n).toArray(Property[]::new);
+      table[length] = Arrays.stream(values()).filter(p -> p.wireName.length() == n).toArray(Property[]::new);
     }
     return table;
   }

@@ -96,7 +96,8 @@ public final class StandardChecks {
   private static @Nullable String emailFailure(Property p, @Nullable String value, boolean required, EmailAccount a) {
     if (value != null && EmailAddresses.isValid(value)) {
       // A valid address is not blank, holds no control character and is at most 254 characters:
-      // every check below would pass, so the one scan is enough (ScannersFuzzTest holds this).
+      // every check below would pass, so the one scan is enough (ScannersRejectControlsTest and
+      // ScannersFuzzTest hold this).
       return null;
     }
     String message = required ? RequiredRule.check(p, value, a) : null;
