@@ -11,6 +11,7 @@ import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
 import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -43,6 +44,10 @@ import org.jspecify.annotations.Nullable;
 public final class EmailAccountJsonReader {
   private static final int MAX_ECHOED_NUMBER = 64;
   private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+  /** {@link #readObject}'s end offset for an object whose size needs no checking. */
+  static final long NO_SIZE_LIMIT = Long.MAX_VALUE;
+  /** More than the characters the JSON-P parser reads ahead beyond the token it is on. */
+  private static final long PARSER_BUFFER = 16_384;
 
   private final JsonLimits limits;
   private final boolean strict;
@@ -113,9 +118,11 @@ public final class EmailAccountJsonReader {
 
   /**
    * Reads a JSON array of records from a stream, one element at a time, handing each result to
-   * {@code each} in order, in memory bounded by one element. An element that is not an object
-   * gives {@code must be a JSON object}; a syntax error gives one {@code is not valid JSON} result
-   * and ends the reading. A body that is not an array gives a single {@code $} result.
+   * {@code each} in order, in memory bounded by one element. Each element is held to the size
+   * limit as a body is (counted in characters, which are never more than its bytes): a larger one
+   * gives {@code must be at most N bytes} and is skipped. An element that is not an object gives
+   * {@code must be a JSON object}; a syntax error gives one {@code is not valid JSON} result and
+   * ends the reading. A body that is not an array gives a single {@code $} result.
    *
    * @throws IOException only when the stream itself fails
    */
@@ -128,7 +135,7 @@ public final class EmailAccountJsonReader {
     if (!startsWithBom(head)) {
       body.reset();
     }
-    Reader reader = new InputStreamReader(body, strictUtf8());
+    CountingReader reader = new CountingReader(new InputStreamReader(body, strictUtf8()));
     try (JsonParser parser = parsers.createParser(reader)) {
       Event first = parser.next();
       if (first != Event.START_ARRAY) {
@@ -142,7 +149,7 @@ public final class EmailAccountJsonReader {
         if (event == Event.END_ARRAY) {
           break;
         }
-        each.accept(readElement(parser, event));
+        each.accept(readElement(parser, event, reader));
       }
       parser.hasNext();
     } catch (JsonParsingException e) {
@@ -150,6 +157,11 @@ public final class EmailAccountJsonReader {
     } catch (TooDeep e) {
       each.accept(ReadResult.bodyError(InputErrors.nestedTooDeeply()));
     } catch (JsonException | java.util.NoSuchElementException e) {
+      if (e.getCause() instanceof ElementTooLarge) {
+        // One value beyond all bounds (a string of megabytes): the parser cannot go on past it.
+        each.accept(ReadResult.bodyError(InputErrors.tooLarge(limits.maxBytes())));
+        return;
+      }
       if (e.getCause() instanceof IOException io && !(io instanceof CharacterCodingException)) {
         throw io;
       }
@@ -158,12 +170,16 @@ public final class EmailAccountJsonReader {
     }
   }
 
-  private ReadResult readElement(JsonParser parser, Event event) {
+  private ReadResult readElement(JsonParser parser, Event event, CountingReader reader) {
+    long start = parser.getLocation().getStreamOffset();
+    // The parser reads ahead and holds a whole token (string, number) in memory: past this many
+    // characters no element is legitimate, whatever the parser has buffered.
+    reader.failAfter(start + 2 * limits.maxBytes() + 4L * limits.maxStringLength() + PARSER_BUFFER);
     if (event != Event.START_OBJECT) {
       skipValue(parser, event, 1);
       return ReadResult.bodyError(InputErrors.notAnObject());
     }
-    return readObject(parser, 2);
+    return readObject(parser, 2, start + limits.maxBytes());
   }
 
   private ReadResult readText(String text) {
@@ -171,7 +187,7 @@ public final class EmailAccountJsonReader {
       Event first = parser.next();
       ReadResult result;
       if (first == Event.START_OBJECT) {
-        result = readObject(parser, 1);
+        result = readObject(parser, 1, NO_SIZE_LIMIT);
       } else {
         skipValue(parser, first, 0);
         result = ReadResult.bodyError(InputErrors.notAnObject());
@@ -194,9 +210,11 @@ public final class EmailAccountJsonReader {
    * including its END_OBJECT. Used by the JSON-B adapter too.
    *
    * @param depth the nesting depth of this object (1 for a top-level record)
+   * @param endOffset the stream offset the object must end by (an array element), or {@link
+   *     #NO_SIZE_LIMIT} (a body whose size was checked before parsing)
    * @throws TooDeep when nesting goes beyond the limit
    */
-  ReadResult readObject(JsonParser parser, int depth) {
+  ReadResult readObject(JsonParser parser, int depth, long endOffset) {
     if (depth > limits.maxDepth()) {
       throw new TooDeep();
     }
@@ -205,6 +223,10 @@ public final class EmailAccountJsonReader {
     int seen = 0;
     int closed = 0;
     for (Event event = parser.next(); event != Event.END_OBJECT; event = parser.next()) {
+      if (isPast(parser, endOffset)) {
+        skipValue(parser, Event.START_OBJECT, depth - 1);
+        return ReadResult.bodyError(InputErrors.tooLarge(limits.maxBytes()));
+      }
       String name = parser.getString();
       Event value = parser.next();
       Property property = Property.fromWireName(name);
@@ -232,7 +254,15 @@ public final class EmailAccountJsonReader {
         closed |= bit;
       }
     }
+    if (isPast(parser, endOffset)) {
+      return ReadResult.bodyError(InputErrors.tooLarge(limits.maxBytes()));
+    }
     return ReadResult.of(builder.build(), errors);
+  }
+
+  /** Whether the parser has gone beyond {@code endOffset} (never, for {@link #NO_SIZE_LIMIT}). */
+  private static boolean isPast(JsonParser parser, long endOffset) {
+    return endOffset != NO_SIZE_LIMIT && parser.getLocation().getStreamOffset() > endOffset;
   }
 
   /** Sets {@code property} from the current value, or returns the error that keeps it from being set. */
@@ -399,6 +429,51 @@ public final class EmailAccountJsonReader {
     return StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
+  }
+
+  /**
+   * Counts the characters the parser takes and fails with {@link ElementTooLarge} past a mark, so
+   * that the parser never buffers one value of unbounded size.
+   */
+  private static final class CountingReader extends FilterReader {
+    private long taken;
+    private long failAfter = Long.MAX_VALUE;
+
+    CountingReader(Reader in) {
+      super(in);
+    }
+
+    void failAfter(long characters) {
+      failAfter = characters;
+    }
+
+    @Override
+    public int read() throws IOException {
+      int c = super.read();
+      count(c < 0 ? 0 : 1);
+      return c;
+    }
+
+    @Override
+    public int read(char[] buffer, int offset, int length) throws IOException {
+      int n = super.read(buffer, offset, length);
+      count(Math.max(0, n));
+      return n;
+    }
+
+    private void count(int n) throws ElementTooLarge {
+      taken += n;
+      if (taken > failAfter) {
+        throw new ElementTooLarge();
+      }
+    }
+  }
+
+  /** An array element far beyond the size limit, seen by {@link CountingReader}. */
+  private static final class ElementTooLarge extends IOException {
+    ElementTooLarge() {
+      super("array element too large", null);
+    }
   }
 
   /** Nesting beyond the limit: unwinds the reading at once. */

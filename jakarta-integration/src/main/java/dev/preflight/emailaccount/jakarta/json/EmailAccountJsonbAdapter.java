@@ -35,7 +35,7 @@ public final class EmailAccountJsonbAdapter implements JsonbSerializer<EmailAcco
   public EmailAccount deserialize(JsonParser parser, DeserializationContext context, Type type) {
     ReadResult result;
     try {
-      result = reader.readObject(parser, 1);
+      result = reader.readObject(parser, 1, EmailAccountJsonReader.NO_SIZE_LIMIT);
     } catch (EmailAccountJsonReader.TooDeep e) {
       throw new JsonbException("EmailAccount: is nested too deeply");
     }

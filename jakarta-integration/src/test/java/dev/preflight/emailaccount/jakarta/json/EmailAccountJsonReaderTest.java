@@ -236,6 +236,47 @@ class EmailAccountJsonReaderTest {
   }
 
   @Test
+  void arrayElementsAreHeldToTheSizeLimitAndTheNextOneIsStillRead() throws Exception {
+    EmailAccountJsonReader strictSmall = EmailAccountJsonReader.of(new JsonLimits(1000, 32, 256), true);
+    String valid = EmailAccountJson.toJson(Fixtures.validAccount());
+    String zeros = "0,".repeat(600) + "0";
+    String manyUnknown = java.util.stream.IntStream.range(0, 300).mapToObj(i -> "\"u" + i + "\":0")
+        .collect(java.util.stream.Collectors.joining(",", "{", "}"));
+    String json = "[" + valid
+        + "," + manyUnknown
+        + ",{\"Id\":1,\"x\":[" + zeros + "]}"
+        + ",{\"a\":[" + zeros + "],\"b\":{\"c\":[1,{\"d\":[2]}]},\"Id\":3}"
+        + "," + valid + "]";
+    List<ReadResult> results = new ArrayList<>();
+    strictSmall.readArray(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), results::add);
+
+    ValidationError tooLarge = new ValidationError(null, "must be at most 1000 bytes", "$");
+    assertThat(results).hasSize(5);
+    assertThat(results.get(0).account()).contains(Fixtures.validAccount());
+    assertThat(results.get(1).errors()).containsExactly(tooLarge);
+    assertThat(results.get(2).errors()).containsExactly(tooLarge);
+    assertThat(results.get(3).errors()).containsExactly(tooLarge);
+    assertThat(results.get(4).account()).contains(Fixtures.validAccount());
+  }
+
+  @Test
+  void anArrayElementTooLargeToBufferEndsTheReading() throws Exception {
+    EmailAccountJsonReader small = EmailAccountJsonReader.of(new JsonLimits(1000, 32, 256), false);
+    String valid = EmailAccountJson.toJson(Fixtures.validAccount());
+    String json = "[" + valid + ",{\"DisplayName\":\"" + "x".repeat(5_000) + "\"}," + valid
+        + ",{\"DisplayName\":\"" + "x".repeat(50_000_000) + "\"}," + valid + "]";
+    List<ReadResult> results = new ArrayList<>();
+    small.readArray(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), results::add);
+
+    ValidationError tooLarge = new ValidationError(null, "must be at most 1000 bytes", "$");
+    assertThat(results).hasSize(4);
+    assertThat(results.get(0).account()).contains(Fixtures.validAccount());
+    assertThat(results.get(1).errors()).containsExactly(tooLarge);
+    assertThat(results.get(2).account()).contains(Fixtures.validAccount());
+    assertThat(results.get(3).errors()).containsExactly(tooLarge);
+  }
+
+  @Test
   void aBrokenArrayEndsWithOneNotJsonResult() throws Exception {
     String json = "[" + EmailAccountJson.toJson(Fixtures.validAccount()) + ",{\"Id\":";
     List<ReadResult> results = new ArrayList<>();
