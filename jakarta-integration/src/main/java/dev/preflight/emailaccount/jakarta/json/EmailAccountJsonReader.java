@@ -11,17 +11,13 @@ import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
 import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
-import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -46,8 +42,6 @@ public final class EmailAccountJsonReader {
   private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
   /** {@link #readObject}'s end offset for an object whose size needs no checking. */
   static final long NO_SIZE_LIMIT = Long.MAX_VALUE;
-  /** More than the characters the JSON-P parser reads ahead beyond the token it is on. */
-  private static final long PARSER_BUFFER = 16_384;
 
   private final JsonLimits limits;
   private final boolean strict;
@@ -120,9 +114,13 @@ public final class EmailAccountJsonReader {
    * Reads a JSON array of records from a stream, one element at a time, handing each result to
    * {@code each} in order, in memory bounded by one element. Each element is held to the size
    * limit as a body is (counted in characters, which are never more than its bytes): a larger one
-   * gives {@code must be at most N bytes} and is skipped. An element that is not an object gives
-   * {@code must be a JSON object}; a syntax error gives one {@code is not valid JSON} result and
-   * ends the reading. A body that is not an array gives a single {@code $} result.
+   * gives {@code must be at most N bytes} and is skipped; a single string, number or run of white
+   * space longer than twice the limit gives the same error and ends the reading (the parser would
+   * have to hold it whole). An element
+   * that is not an object gives {@code must be a JSON object}; a syntax error or malformed UTF-8
+   * gives one {@code is not valid JSON} result at its position and ends the reading. A body that
+   * is not an array gives a single {@code $} result. The first problem in the stream is the one
+   * reported, so the same bytes always give the same results.
    *
    * @throws IOException only when the stream itself fails
    */
@@ -135,8 +133,10 @@ public final class EmailAccountJsonReader {
     if (!startsWithBom(head)) {
       body.reset();
     }
-    CountingReader reader = new CountingReader(new InputStreamReader(body, strictUtf8()));
-    try (JsonParser parser = parsers.createParser(reader)) {
+    BoundedUtf8Reader reader = new BoundedUtf8Reader(body);
+    // Elements are held to the size limit between members (readObject); within one member, the
+    // parser may buffer at most twice the limit.
+    try (JsonParser parser = reader.withTokensOfAtMost(parsers.createParser(reader), 2 * limits.maxBytes())) {
       Event first = parser.next();
       if (first != Event.START_ARRAY) {
         skipValue(parser, first, 0);
@@ -149,37 +149,34 @@ public final class EmailAccountJsonReader {
         if (event == Event.END_ARRAY) {
           break;
         }
-        each.accept(readElement(parser, event, reader));
+        each.accept(readElement(parser, event));
       }
       parser.hasNext();
     } catch (JsonParsingException e) {
-      each.accept(ReadResult.bodyError(notJson(e)));
+      each.accept(ReadResult.bodyError(reader.ended() ? InputErrors.notJson(reader.line(), reader.column()) : notJson(e)));
     } catch (TooDeep e) {
       each.accept(ReadResult.bodyError(InputErrors.nestedTooDeeply()));
     } catch (JsonException | java.util.NoSuchElementException e) {
-      if (e.getCause() instanceof ElementTooLarge) {
+      if (e.getCause() instanceof BoundedUtf8Reader.LimitReached) {
         // One value beyond all bounds (a string of megabytes): the parser cannot go on past it.
         each.accept(ReadResult.bodyError(InputErrors.tooLarge(limits.maxBytes())));
-        return;
-      }
-      if (e.getCause() instanceof IOException io && !(io instanceof CharacterCodingException)) {
+      } else if (e.getCause() instanceof BoundedUtf8Reader.Malformed) {
+        each.accept(ReadResult.bodyError(InputErrors.notJson(reader.line(), reader.column())));
+      } else if (e.getCause() instanceof IOException io) {
         throw io;
+      } else {
+        // A premature end: the parser cannot say where, so the error says the start.
+        each.accept(ReadResult.bodyError(InputErrors.notJson(1, 1)));
       }
-      // Invalid UTF-8 or a premature end: the parser cannot say where, so the error says the start.
-      each.accept(ReadResult.bodyError(InputErrors.notJson(1, 1)));
     }
   }
 
-  private ReadResult readElement(JsonParser parser, Event event, CountingReader reader) {
-    long start = parser.getLocation().getStreamOffset();
-    // The parser reads ahead and holds a whole token (string, number) in memory: past this many
-    // characters no element is legitimate, whatever the parser has buffered.
-    reader.failAfter(start + 2 * limits.maxBytes() + 4L * limits.maxStringLength() + PARSER_BUFFER);
+  private ReadResult readElement(JsonParser parser, Event event) {
     if (event != Event.START_OBJECT) {
       skipValue(parser, event, 1);
       return ReadResult.bodyError(InputErrors.notAnObject());
     }
-    return readObject(parser, 2, start + limits.maxBytes());
+    return readObject(parser, 2, parser.getLocation().getStreamOffset() + limits.maxBytes());
   }
 
   private ReadResult readText(String text) {
@@ -429,51 +426,6 @@ public final class EmailAccountJsonReader {
     return StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
-  }
-
-  /**
-   * Counts the characters the parser takes and fails with {@link ElementTooLarge} past a mark, so
-   * that the parser never buffers one value of unbounded size.
-   */
-  private static final class CountingReader extends FilterReader {
-    private long taken;
-    private long failAfter = Long.MAX_VALUE;
-
-    CountingReader(Reader in) {
-      super(in);
-    }
-
-    void failAfter(long characters) {
-      failAfter = characters;
-    }
-
-    @Override
-    public int read() throws IOException {
-      int c = super.read();
-      count(c < 0 ? 0 : 1);
-      return c;
-    }
-
-    @Override
-    public int read(char[] buffer, int offset, int length) throws IOException {
-      int n = super.read(buffer, offset, length);
-      count(Math.max(0, n));
-      return n;
-    }
-
-    private void count(int n) throws ElementTooLarge {
-      taken += n;
-      if (taken > failAfter) {
-        throw new ElementTooLarge();
-      }
-    }
-  }
-
-  /** An array element far beyond the size limit, seen by {@link CountingReader}. */
-  private static final class ElementTooLarge extends IOException {
-    ElementTooLarge() {
-      super("array element too large", null);
-    }
   }
 
   /** Nesting beyond the limit: unwinds the reading at once. */

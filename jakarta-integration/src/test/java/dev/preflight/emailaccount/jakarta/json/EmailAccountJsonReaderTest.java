@@ -263,7 +263,7 @@ class EmailAccountJsonReaderTest {
   void anArrayElementTooLargeToBufferEndsTheReading() throws Exception {
     EmailAccountJsonReader small = EmailAccountJsonReader.of(new JsonLimits(1000, 32, 256), false);
     String valid = EmailAccountJson.toJson(Fixtures.validAccount());
-    String json = "[" + valid + ",{\"DisplayName\":\"" + "x".repeat(5_000) + "\"}," + valid
+    String json = "[" + valid + ",{\"DisplayName\":\"" + "x".repeat(1_500) + "\"}," + valid
         + ",{\"DisplayName\":\"" + "x".repeat(50_000_000) + "\"}," + valid + "]";
     List<ReadResult> results = new ArrayList<>();
     small.readArray(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), results::add);
@@ -274,6 +274,22 @@ class EmailAccountJsonReaderTest {
     assertThat(results.get(1).errors()).containsExactly(tooLarge);
     assertThat(results.get(2).account()).contains(Fixtures.validAccount());
     assertThat(results.get(3).errors()).containsExactly(tooLarge);
+  }
+
+  @Test
+  void inAnArrayTheFirstProblemInTheStreamIsReportedAtItsPosition() throws Exception {
+    byte[] malformed = {'[', '{', '"', 'I', 'd', '"', ':', '1', '}', ',', '\n', '{', '"', 'a', '"', ':', '"', (byte) 0xC3, '(', '"',
+        '}', ']'};
+    List<ReadResult> results = new ArrayList<>();
+    reader.readArray(new ByteArrayInputStream(malformed), results::add);
+    assertThat(results).hasSize(2);
+    assertThat(results.get(1).errors()).containsExactly(new ValidationError(null, "is not valid JSON (line 2, column 7)", "$"));
+
+    byte[] syntaxFirst = {'[', '{', '"', 'I', 'd', '"', ':', 'x', '}', ',', '"', (byte) 0xC3, '(', '"', ']'};
+    results.clear();
+    reader.readArray(new ByteArrayInputStream(syntaxFirst), results::add);
+    assertThat(results).singleElement().satisfies(
+        result -> assertThat(result.errors().get(0).message()).isEqualTo("is not valid JSON (line 1, column 8)"));
   }
 
   @Test

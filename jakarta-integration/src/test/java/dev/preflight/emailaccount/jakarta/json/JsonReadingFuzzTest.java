@@ -35,4 +35,25 @@ class JsonReadingFuzzTest {
         .orElseThrow();
     assertThat(ValidationResponseJson.toJson(parsedBack)).isEqualTo(bytes);
   }
+
+  @FuzzTest(maxDuration = "30s")
+  void anyBytesAsAnArrayGiveWellFormedDeterministicEnvelopes(FuzzedDataProvider data) throws java.io.IOException {
+    byte[] json = data.consumeRemainingAsBytes();
+
+    java.util.List<String> envelopes = arrayEnvelopes(json);
+
+    assertThat(arrayEnvelopes(json)).isEqualTo(envelopes);
+    for (String envelope : envelopes) {
+      ValidationResponse parsedBack = ValidationResponseJson.parse(envelope.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+          .orElseThrow();
+      assertThat(ValidationResponseJson.toJson(parsedBack)).isEqualTo(envelope);
+    }
+  }
+
+  private java.util.List<String> arrayEnvelopes(byte[] json) throws java.io.IOException {
+    java.util.List<String> envelopes = new java.util.ArrayList<>();
+    strict.readArray(new java.io.ByteArrayInputStream(json),
+        result -> envelopes.add(ValidationResponseJson.toJson(result.validate(validator))));
+    return envelopes;
+  }
 }
