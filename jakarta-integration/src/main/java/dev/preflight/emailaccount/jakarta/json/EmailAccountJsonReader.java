@@ -116,11 +116,10 @@ public final class EmailAccountJsonReader {
    * limit as a body is (counted in characters, which are never more than its bytes): a larger one
    * gives {@code must be at most N bytes} and is skipped; a single string, number or run of white
    * space longer than twice the limit gives the same error and ends the reading (the parser would
-   * have to hold it whole). An element
-   * that is not an object gives {@code must be a JSON object}; a syntax error or malformed UTF-8
-   * gives one {@code is not valid JSON} result at its position and ends the reading. A body that
-   * is not an array gives a single {@code $} result. The first problem in the stream is the one
-   * reported, so the same bytes always give the same results.
+   * have to hold it whole). An element that is not an object gives {@code must be a JSON object};
+   * a syntax error or malformed UTF-8 gives one {@code is not valid JSON} result at its position
+   * and ends the reading. A body that is not an array gives a single {@code $} result. The first
+   * problem in the stream is the one reported, so the same bytes always give the same results.
    *
    * @throws IOException only when the stream itself fails
    */
@@ -160,13 +159,11 @@ public final class EmailAccountJsonReader {
       if (e.getCause() instanceof BoundedUtf8Reader.LimitReached) {
         // One value beyond all bounds (a string of megabytes): the parser cannot go on past it.
         each.accept(ReadResult.bodyError(InputErrors.tooLarge(limits.maxBytes())));
-      } else if (e.getCause() instanceof BoundedUtf8Reader.Malformed) {
-        each.accept(ReadResult.bodyError(InputErrors.notJson(reader.line(), reader.column())));
-      } else if (e.getCause() instanceof IOException io) {
+      } else if (e.getCause() instanceof IOException io && !(io instanceof BoundedUtf8Reader.Malformed)) {
         throw io;
       } else {
-        // A premature end: the parser cannot say where, so the error says the start.
-        each.accept(ReadResult.bodyError(InputErrors.notJson(1, 1)));
+        // Malformed UTF-8 (or another problem the parser gives no position for): where the reader is.
+        each.accept(ReadResult.bodyError(InputErrors.notJson(reader.line(), reader.column())));
       }
     }
   }
