@@ -30,8 +30,8 @@ final class BatchRun {
   private static final int PEEK_LIMIT = 1 << 16;
   private static final long PROGRESS_EVERY_NANOS = 1_000_000_000L;
   /** A chunk of NDJSON ends after this many lines or bytes, whichever comes first. */
-  static final int CHUNK_LINES = 256;
-  static final int CHUNK_BYTES = 1 << 18;
+  private static final int CHUNK_LINES = 256;
+  private static final int CHUNK_BYTES = 1 << 18;
 
   private final EmailAccountJsonReader reader;
   private final EmailAccountValidator validator;

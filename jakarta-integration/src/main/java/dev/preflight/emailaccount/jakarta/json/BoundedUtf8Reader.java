@@ -25,9 +25,7 @@ import java.nio.charset.StandardCharsets;
  */
 final class BoundedUtf8Reader extends Reader {
   private final InputStream in;
-  private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-      .onMalformedInput(CodingErrorAction.REPORT)
-      .onUnmappableCharacter(CodingErrorAction.REPORT);
+  private final CharsetDecoder decoder = strictDecoder();
   private final ByteBuffer bytes = ByteBuffer.allocate(8192).flip();
   private final CharBuffer chars = CharBuffer.allocate(8192).flip();
   private boolean endOfInput;
@@ -60,6 +58,13 @@ final class BoundedUtf8Reader extends Reader {
   /** The column of the next character to be handed over. */
   long column() {
     return column;
+  }
+
+  /** A UTF-8 decoder that reports malformed input instead of replacing it. */
+  static CharsetDecoder strictDecoder() {
+    return StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
   }
 
   /** Fails any read past the first {@code characters} characters of the stream. */

@@ -18,9 +18,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -85,7 +83,7 @@ public final class EmailAccountJsonReader {
     String text = new String(json, start, json.length - start, StandardCharsets.UTF_8);
     if (text.indexOf('\uFFFD') >= 0) {
       CharBuffer decoded = CharBuffer.allocate(json.length);
-      CoderResult result = strictUtf8().decode(ByteBuffer.wrap(json, start, json.length - start), decoded, true);
+      CoderResult result = BoundedUtf8Reader.strictDecoder().decode(ByteBuffer.wrap(json, start, json.length - start), decoded, true);
       if (result.isError()) {
         return ReadResult.bodyError(notJsonAt(decoded.flip(), decoded.limit()));
       }
@@ -417,12 +415,6 @@ public final class EmailAccountJsonReader {
 
   private static boolean startsWithBom(byte[] json) {
     return json.length >= 3 && json[0] == UTF8_BOM[0] && json[1] == UTF8_BOM[1] && json[2] == UTF8_BOM[2];
-  }
-
-  private static CharsetDecoder strictUtf8() {
-    return StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
   }
 
   /** Nesting beyond the limit: unwinds the reading at once. */
