@@ -45,12 +45,29 @@ public class PreflightConfig {
   Optional<String> bearerToken;
 
   @Inject
+  @ConfigProperty(name = "preflight.client.timeout-ms", defaultValue = "30000")
+  long timeoutMillis;
+
+  @Inject
   @ConfigProperty(name = "preflight.client.retry.max-attempts", defaultValue = "1")
   int maxAttempts;
 
   @Inject
   @ConfigProperty(name = "preflight.client.retry.max-wait-seconds", defaultValue = "60")
   long maxWaitSeconds;
+
+  @Inject
+  @ConfigProperty(name = "preflight.client.retry.min-wait-ms", defaultValue = "1000")
+  long minWaitMillis;
+
+  @Inject
+  @ConfigProperty(name = "preflight.client.retry.budget-seconds", defaultValue = "120")
+  long retryBudgetSeconds;
+
+  /** Where the {@code nexudus} REST client sends its requests, if the application configured it. */
+  @Inject
+  @ConfigProperty(name = "nexudus/mp-rest/url")
+  Optional<String> nexudusUrl;
 
   public List<String> disabledRules() {
     return disabledRules.orElse(List.of());
@@ -65,7 +82,13 @@ public class PreflightConfig {
   }
 
   public ClientSettings clientSettings() {
-    return new ClientSettings(validateBeforeSend, maxAttempts, Duration.ofSeconds(maxWaitSeconds));
+    return new ClientSettings(validateBeforeSend, Duration.ofMillis(timeoutMillis), maxAttempts,
+        Duration.ofSeconds(maxWaitSeconds), Duration.ofMillis(minWaitMillis), Duration.ofSeconds(retryBudgetSeconds));
+  }
+
+  /** Whether the application configured the {@code nexudus} REST client ({@code nexudus/mp-rest/url}). */
+  public boolean callsNexudus() {
+    return nexudusUrl.isPresent();
   }
 
   /** The token from {@code preflight.client.bearer-token}, if configured. */

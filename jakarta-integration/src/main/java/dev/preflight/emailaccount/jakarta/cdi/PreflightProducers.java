@@ -15,6 +15,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -26,6 +27,9 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  */
 @ApplicationScoped
 public class PreflightProducers {
+  static final String NO_TOKEN_WARNING = "Preflight: nexudus/mp-rest/url is set but no bearer token is: add a "
+      + "BearerTokenSupplier bean or set preflight.client.bearer-token, or Nexudus will answer every request with 401";
+  private static final System.Logger LOG = System.getLogger(PreflightProducers.class.getName());
 
   /**
    * The standard validator, plus every {@link Rule} bean (ordered by {@code @Priority} of the bean
@@ -80,10 +84,18 @@ public class PreflightProducers {
 
   /**
    * Builds the validator as the application starts, so that a misspelled rule id or property in
-   * {@code preflight.rules.disabled} stops the deployment instead of the first request.
+   * {@code preflight.rules.disabled} stops the deployment instead of the first request; warns when
+   * the {@code nexudus} client is configured but no bearer token source is.
    */
-  void checkConfiguration(@Observes @Initialized(ApplicationScoped.class) Object started, EmailAccountValidator validator) {
+  void checkConfiguration(
+      @Observes @Initialized(ApplicationScoped.class) Object started,
+      EmailAccountValidator validator,
+      PreflightConfig config,
+      Instance<BearerTokenSupplier> tokenSuppliers) {
     validator.operation();
+    if (config.callsNexudus() && !tokenSuppliers.isResolvable() && config.bearerToken().isEmpty()) {
+      LOG.log(Level.WARNING, NO_TOKEN_WARNING);
+    }
   }
 
   private static void disable(EmailAccountValidator.Builder builder, String entry) {

@@ -2,74 +2,90 @@ package dev.preflight.emailaccount.jakarta.client;
 
 import dev.preflight.emailaccount.jakarta.json.ValidationResponseJson;
 import dev.preflight.emailaccount.validation.ValidationResponse;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
-/** Turns the server's HTTP answers into results or typed exceptions. */
+/** Turns the server's HTTP answers into results or typed exceptions; every status has a type. */
 final class Answers {
-  /** The most of a body that is read: a larger one is not a Nexudus envelope. */
+  /** The most of a body that is read: a larger one is not a Nexudus answer. */
   static final int MAX_BODY = 1_048_576;
-  static final int EXCERPT_CHARS = 200;
-  private static final int EXCERPT_SOURCE_BYTES = 4096;
-  private static final Pattern BEARER = Pattern.compile("(?i)\\bbearer\\s+[A-Za-z0-9._~+/=-]+");
-  private static final Pattern SECRET_FIELD = Pattern.compile(
-      "(?i)(\"(?:GoogleAccessToken|Office365AccessToken|access_token|refresh_token|token|password)\"\\s*:\\s*)\"[^\"]*\"");
-  private static final Pattern SPACES = Pattern.compile("\\s+");
+  /** The status of every successful Nexudus answer. */
+  static final int OK = 200;
 
   private Answers() {}
 
-  /** The typed exception for an answer of 400 or more. */
-  static NexudusException toException(Response response) {
+  /**
+   * The typed exception for an answer that is not a success: 400 with an envelope, 401/403, 404,
+   * 409/429; anything else (1xx, 3xx, 5xx, an unknown status) is a {@link NexudusServerException}.
+   */
+  static NexudusException toException(Response response, Redaction redaction) {
     int status = response.getStatus();
     byte[] body = body(response);
     return switch (status) {
       case 400 -> ValidationResponseJson.parse(body)
-          .<NexudusException>map(envelope -> EmailAccountValidationException.server(envelope, status))
-          .orElseGet(() -> unexpected(status, body));
+          .filter(envelope -> !envelope.wasSuccessful())
+          .<NexudusException>map(envelope -> EmailAccountValidationException.server(redaction.scrub(envelope), status))
+          .orElseGet(() -> unexpected(response, body, redaction));
       case 401, 403 -> new NexudusAuthenticationException(status);
       case 404 -> new NexudusNotFoundException();
       case 409, 429 -> new NexudusRateLimitedException(status, retryAfter(response.getHeaderString("Retry-After")));
-      default -> unexpected(status, body);
+      default -> unexpected(response, body, redaction);
     };
   }
 
   /**
-   * The envelope of a successful answer; a 200 with {@code WasSuccessful: false} is thrown as a
-   * server-side validation failure, anything that is not an envelope as a server exception.
+   * The success envelope of an answer to a write: {@code expected} status, {@code WasSuccessful:
+   * true} and an integer {@code Value.Id}. {@code WasSuccessful: false} is thrown as a server-side
+   * rejection; anything else as a typed exception.
    */
-  static ValidationResponse envelope(Response response) {
+  static ValidationResponse envelope(Response response, Redaction redaction, int... expected) {
     try (response) {
-      int status = response.getStatus();
-      byte[] body = body(response);
-      Optional<ValidationResponse> envelope = isSuccessful(status) ? ValidationResponseJson.parse(body) : Optional.empty();
-      if (envelope.isEmpty()) {
-        throw unexpected(status, body);
+      byte[] body = successBody(response, redaction, expected);
+      Optional<ValidationResponse> envelope = ValidationResponseJson.parse(body);
+      if (envelope.isPresent() && !envelope.get().wasSuccessful()) {
+        throw EmailAccountValidationException.server(redaction.scrub(envelope.get()), response.getStatus());
       }
-      if (!envelope.get().wasSuccessful()) {
-        throw EmailAccountValidationException.server(envelope.get(), status);
+      if (envelope.isEmpty() || envelope.get().value() == null) {
+        throw unexpected(response, body, redaction);
       }
       return envelope.get();
     }
   }
 
-  static boolean isSuccessful(int status) {
-    return status >= 200 && status < 300;
+  /** The body of an answer with one of the {@code expected} statuses; any other is thrown typed. */
+  static byte[] successBody(Response response, Redaction redaction, int... expected) {
+    int status = response.getStatus();
+    if (status < 200 || status >= 300) {
+      throw toException(response, redaction);
+    }
+    byte[] body = body(response);
+    for (int ok : expected) {
+      if (status == ok) {
+        return body;
+      }
+    }
+    throw unexpected(response, body, redaction);
   }
 
-  static NexudusServerException unexpected(int status, byte[] body) {
-    return new NexudusServerException(status, excerpt(body));
+  static NexudusServerException unexpected(Response response, byte[] body, Redaction redaction) {
+    String location = response.getHeaderString(HttpHeaders.LOCATION);
+    return new NexudusServerException(
+        response.getStatus(), redaction.excerpt(body), location == null ? null : redaction.scrub(location));
   }
 
-  /** The body, at most {@link #MAX_BODY} bytes (more is cut off); empty when there is none. */
+  /**
+   * The body, at most {@link #MAX_BODY} bytes (more is cut off); empty when there is none.
+   *
+   * @throws NexudusUnreachableException if the connection fails before the body's end
+   */
   static byte[] body(Response response) {
     try {
       if (!response.hasEntity()) {
@@ -78,18 +94,9 @@ final class Answers {
       try (InputStream in = response.readEntity(InputStream.class)) {
         return in == null ? new byte[0] : in.readNBytes(MAX_BODY);
       }
-    } catch (IOException | RuntimeException unreadable) {
-      return new byte[0];
+    } catch (IOException | RuntimeException broken) {
+      throw NexudusUnreachableException.brokenAnswer(response.getStatus(), broken);
     }
-  }
-
-  /** At most 200 characters of the body, white space folded, bearer tokens and secret fields removed. */
-  static String excerpt(byte[] body) {
-    String text = new String(body, 0, Math.min(body.length, EXCERPT_SOURCE_BYTES), StandardCharsets.UTF_8);
-    text = BEARER.matcher(text).replaceAll("Bearer ***");
-    text = SECRET_FIELD.matcher(text).replaceAll("$1\"***\"");
-    text = SPACES.matcher(text).replaceAll(" ").strip();
-    return text.length() <= EXCERPT_CHARS ? text : text.substring(0, EXCERPT_CHARS) + "…";
   }
 
   /** {@code Retry-After} as seconds or an HTTP date; null when absent or unreadable. */

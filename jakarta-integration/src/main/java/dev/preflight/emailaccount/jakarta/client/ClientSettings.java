@@ -4,20 +4,63 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How {@link NexudusEmailAccounts} behaves.
+ * How {@link NexudusEmailAccounts} behaves. Start from {@link #DEFAULTS} and change what you need:
+ * {@code ClientSettings.DEFAULTS.withMaxAttempts(3).withTimeout(Duration.ofSeconds(10))}.
  *
  * @param validateBeforeSend validate every record before sending it (pre-flight); default true
- * @param maxAttempts how many times to send a request that is rate limited (1: never retry)
- * @param maxWait the longest {@code Retry-After} worth waiting for; a longer one is thrown at once
+ * @param timeout the longest one HTTP exchange may take, from sending the request to the last byte
+ *     of the answer, whatever the Rest Client implementation does with its own timeouts; default 30 s
+ * @param maxAttempts how many times to send a request that is rate limited (1: never retry); default 1
+ * @param maxWait the longest {@code Retry-After} worth waiting for; a longer one is thrown at once;
+ *     default 60 s
+ * @param minWait the shortest wait between two attempts, whatever {@code Retry-After} says; default 1 s
+ * @param retryBudget the longest a call may spend retrying, counted from its first attempt: a retry
+ *     that would start later is not made; default 120 s
  */
-public record ClientSettings(boolean validateBeforeSend, int maxAttempts, Duration maxWait) {
-  /** Pre-flight on, no retry. */
-  public static final ClientSettings DEFAULTS = new ClientSettings(true, 1, Duration.ofSeconds(60));
+public record ClientSettings(
+    boolean validateBeforeSend, Duration timeout, int maxAttempts, Duration maxWait, Duration minWait,
+    Duration retryBudget) {
+  /** Pre-flight on, 30 s per exchange, no retry (when retries are allowed: 1 s apart at least, 120 s in all). */
+  public static final ClientSettings DEFAULTS = new ClientSettings(
+      true, Duration.ofSeconds(30), 1, Duration.ofSeconds(60), Duration.ofSeconds(1), Duration.ofSeconds(120));
 
   public ClientSettings {
+    Objects.requireNonNull(timeout, "timeout == null");
     Objects.requireNonNull(maxWait, "maxWait == null");
-    if (maxAttempts < 1 || maxWait.isNegative()) {
-      throw new IllegalArgumentException("maxAttempts must be at least 1 and maxWait not negative");
+    Objects.requireNonNull(minWait, "minWait == null");
+    Objects.requireNonNull(retryBudget, "retryBudget == null");
+    if (timeout.isNegative() || timeout.isZero()) {
+      throw new IllegalArgumentException("timeout must be positive: " + timeout);
     }
+    if (maxAttempts < 1) {
+      throw new IllegalArgumentException("maxAttempts must be at least 1: " + maxAttempts);
+    }
+    if (maxWait.isNegative() || minWait.isNegative() || retryBudget.isNegative()) {
+      throw new IllegalArgumentException("maxWait, minWait and retryBudget must not be negative");
+    }
+  }
+
+  public ClientSettings withValidateBeforeSend(boolean validateBeforeSend) {
+    return new ClientSettings(validateBeforeSend, timeout, maxAttempts, maxWait, minWait, retryBudget);
+  }
+
+  public ClientSettings withTimeout(Duration timeout) {
+    return new ClientSettings(validateBeforeSend, timeout, maxAttempts, maxWait, minWait, retryBudget);
+  }
+
+  public ClientSettings withMaxAttempts(int maxAttempts) {
+    return new ClientSettings(validateBeforeSend, timeout, maxAttempts, maxWait, minWait, retryBudget);
+  }
+
+  public ClientSettings withMaxWait(Duration maxWait) {
+    return new ClientSettings(validateBeforeSend, timeout, maxAttempts, maxWait, minWait, retryBudget);
+  }
+
+  public ClientSettings withMinWait(Duration minWait) {
+    return new ClientSettings(validateBeforeSend, timeout, maxAttempts, maxWait, minWait, retryBudget);
+  }
+
+  public ClientSettings withRetryBudget(Duration retryBudget) {
+    return new ClientSettings(validateBeforeSend, timeout, maxAttempts, maxWait, minWait, retryBudget);
   }
 }

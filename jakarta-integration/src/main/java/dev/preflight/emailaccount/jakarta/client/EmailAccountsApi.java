@@ -2,6 +2,8 @@ package dev.preflight.emailaccount.jakarta.client;
 
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.emailaccount.jakarta.json.EmailAccountBodyProvider;
+import dev.preflight.emailaccount.jakarta.json.EmailAccountDocument;
+import dev.preflight.emailaccount.jakarta.json.EmailAccountDocumentWriter;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -22,22 +24,26 @@ import org.jspecify.annotations.Nullable;
  * The Nexudus EmailAccounts endpoints as a MicroProfile Rest Client. The base URL comes from
  * {@code nexudus/mp-rest/url} ({@code https://spaces.nexudus.com} in production).
  *
- * <p>Every answer of 400 or more is thrown as a typed {@link NexudusException}; successful answers
+ * <p>Every answer outside 2xx is thrown as a typed {@link NexudusException}; successful answers
  * come back as they are. Use {@link NexudusEmailAccounts}, which validates before sending, adds the
- * bearer token and turns successful answers into typed results; call this interface directly only
- * to go around those.
+ * bearer token, holds every exchange to a deadline and turns successful answers into typed results;
+ * call this interface directly only to go around those.
  */
 @RegisterRestClient(configKey = "nexudus")
 @RegisterProvider(EmailAccountBodyProvider.class)
+@RegisterProvider(EmailAccountDocumentWriter.class)
 @RegisterProvider(NexudusResponseExceptionMapper.class)
 @Path("/api/crm/emailaccounts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public interface EmailAccountsApi {
 
-  /** {@code PUT /api/crm/emailaccounts}: replaces the record whose Id the body holds. */
+  /**
+   * {@code PUT /api/crm/emailaccounts}: replaces the record whose Id the body holds, clearing every
+   * member the body leaves out.
+   */
   @PUT
-  Response update(@HeaderParam(HttpHeaders.AUTHORIZATION) @Nullable String authorization, EmailAccount account);
+  Response update(@HeaderParam(HttpHeaders.AUTHORIZATION) @Nullable String authorization, EmailAccountDocument document);
 
   /** {@code POST /api/crm/emailaccounts}. */
   @POST

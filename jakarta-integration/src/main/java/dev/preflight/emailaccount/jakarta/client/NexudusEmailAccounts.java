@@ -1,22 +1,27 @@
 package dev.preflight.emailaccount.jakarta.client;
 
 import dev.preflight.emailaccount.EmailAccount;
+import dev.preflight.emailaccount.jakarta.json.EmailAccountDocument;
 import dev.preflight.emailaccount.jakarta.json.EmailAccountJsonReader;
 import dev.preflight.emailaccount.validation.EmailAccountValidator;
 import dev.preflight.emailaccount.validation.Operation;
 import dev.preflight.emailaccount.validation.ValidationResponse;
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.lang.System.Logger.Level;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
-import java.util.function.Supplier;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Nexudus EmailAccounts, validated before they are sent. Every answer becomes a typed result or a
- * typed {@link NexudusException}: never {@code null}, never a raw JAX-RS exception.
+ * typed {@link NexudusException}: never {@code null}, never a raw JAX-RS exception, never later
+ * than {@link ClientSettings#timeout()} per exchange.
  *
  * <pre>{@code
  * @Inject NexudusEmailAccounts accounts;
@@ -34,6 +39,7 @@ import org.jspecify.annotations.Nullable;
 public final class NexudusEmailAccounts {
   private static final System.Logger LOG = System.getLogger(NexudusEmailAccounts.class.getName());
   private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
+  private static final int CREATED = 201;
 
   private final EmailAccountsApi api;
   private final EmailAccountValidator updates;
@@ -41,6 +47,7 @@ public final class NexudusEmailAccounts {
   private final ClientSettings settings;
   private final BearerTokenSupplier tokens;
   private final EmailAccountJsonReader reader = EmailAccountJsonReader.standard();
+  private final Deadlines deadlines = new Deadlines();
 
   private NexudusEmailAccounts(
       EmailAccountsApi api, EmailAccountValidator validator, ClientSettings settings, BearerTokenSupplier tokens) {
@@ -62,55 +69,70 @@ public final class NexudusEmailAccounts {
   }
 
   /**
-   * {@code PUT}s the whole record. Optional properties it leaves out are cleared on the server:
-   * to change a few properties, use {@link #update(long, UnaryOperator)}.
+   * {@code PUT}s a record you hold whole, built by your code: every property it leaves out, and
+   * every member Nexudus has beyond the 23 of {@link EmailAccount} ({@code SystemId}, the server
+   * passwords…), is cleared on the server. To change a record Nexudus holds, use {@link
+   * #update(long, UnaryOperator)} or {@link #get} then {@link #update(EmailAccountDocument)}.
    *
    * @return the server's success envelope ({@code Value: {"Id": …}})
    * @throws EmailAccountValidationException if the validator or the server rejects the record
    */
   public ValidationResponse update(EmailAccount account) {
-    return send(updates, account);
+    return update(EmailAccountDocument.of(Objects.requireNonNull(account, "account == null")));
   }
 
   /**
-   * Reads record {@code id} in full, applies {@code change} to it, validates and {@code PUT}s the
-   * complete record, so no property the change does not touch is lost.
+   * {@code PUT}s a document read with {@link #get} (and changed with {@link
+   * EmailAccountDocument#with}): every member Nexudus sent goes back as it was, but for the
+   * properties the change touched. The changed record is validated first.
+   */
+  public ValidationResponse update(EmailAccountDocument document) {
+    Objects.requireNonNull(document, "document == null");
+    preflight(updates, document.account());
+    return call(Redaction.secretsIn(document), (authorization, redaction) ->
+        Answers.envelope(api.update(authorization, document), redaction, Answers.OK));
+  }
+
+  /**
+   * Reads record {@code id}, applies {@code change} to it, validates and {@code PUT}s it back with
+   * every member the server returned, changed only where {@code change} changed the record.
    */
   public ValidationResponse update(long id, UnaryOperator<EmailAccount.Builder> change) {
     Objects.requireNonNull(change, "change == null");
-    EmailAccount current = get(id);
-    return update(change.apply(current.toBuilder()).id(id).build());
+    return update(get(id).with(account -> change.apply(account).id(id)));
   }
 
   /** {@code POST}s a new record, validated for {@link Operation#CREATE} (no Id needed). */
   public ValidationResponse create(EmailAccount account) {
-    return send(creates, account);
+    Objects.requireNonNull(account, "account == null");
+    preflight(creates, account);
+    return call(Redaction.secretsIn(EmailAccountDocument.of(account)), (authorization, redaction) ->
+        Answers.envelope(api.create(authorization, account), redaction, Answers.OK, CREATED));
   }
 
   /**
-   * The record with this Id, read in full.
+   * The record with this Id, with every member Nexudus sent (see {@link EmailAccountDocument}).
    *
    * @throws NexudusNotFoundException if there is none
+   * @throws NexudusServerException if the answer is not a whole record
    */
-  public EmailAccount get(long id) {
-    return withRetry(() -> {
-      try (Response response = api.get(authorization(), id)) {
-        byte[] body = Answers.body(response);
-        if (!Answers.isSuccessful(response.getStatus())) {
-          throw Answers.unexpected(response.getStatus(), body);
-        }
-        return reader.read(body).account().orElseThrow(() -> Answers.unexpected(response.getStatus(), body));
+  public EmailAccountDocument get(long id) {
+    return call(List.of(), (authorization, redaction) -> {
+      try (Response response = api.get(authorization, id)) {
+        byte[] body = Answers.successBody(response, redaction, Answers.OK);
+        return EmailAccountDocument.read(reader, body)
+            .orElseThrow(() -> Answers.unexpected(response, body, redaction));
       }
     });
   }
 
   /** Deletes the record with this Id. */
   public ValidationResponse delete(long id) {
-    return withRetry(() -> Answers.envelope(api.delete(authorization(), id)));
+    return call(List.of(), (authorization, redaction) ->
+        Answers.envelope(api.delete(authorization, id), redaction, Answers.OK));
   }
 
-  private ValidationResponse send(EmailAccountValidator validator, EmailAccount account) {
-    Objects.requireNonNull(account, "account == null");
+  private void preflight(EmailAccountValidator validator, EmailAccount account) {
     if (settings.validateBeforeSend()) {
       ValidationResponse local = validator.validate(account);
       if (!local.wasSuccessful()) {
@@ -118,34 +140,59 @@ public final class NexudusEmailAccounts {
         throw EmailAccountValidationException.local(local);
       }
     }
-    boolean update = validator.operation() == Operation.UPDATE;
-    return withRetry(() -> Answers.envelope(
-        update ? api.update(authorization(), account) : api.create(authorization(), account)));
   }
 
-  private <T> T withRetry(Supplier<T> call) {
+  /**
+   * Makes one exchange, again after a rate-limit answer while the settings allow: waits at least
+   * {@code minWait} between attempts and never retries past {@code retryBudget}.
+   */
+  private <T> T call(List<String> recordSecrets, BiFunction<@Nullable String, Redaction, T> exchange) {
+    long start = System.nanoTime();
     for (int attempt = 1; ; attempt++) {
       try {
-        return call.get();
+        return once(recordSecrets, exchange);
       } catch (NexudusRateLimitedException e) {
         Duration wait = e.retryAfter().orElse(DEFAULT_RETRY_AFTER);
-        if (attempt >= settings.maxAttempts() || wait.compareTo(settings.maxWait()) > 0) {
+        if (wait.compareTo(settings.minWait()) < 0) {
+          wait = settings.minWait();
+        }
+        Duration spent = Duration.ofNanos(System.nanoTime() - start);
+        if (attempt >= settings.maxAttempts() || wait.compareTo(settings.maxWait()) > 0
+            || spent.plus(wait).compareTo(settings.retryBudget()) > 0) {
           throw e;
         }
         LOG.log(Level.INFO, "Nexudus rate limited attempt {0} of {1}; retrying in {2} ms",
             attempt, settings.maxAttempts(), wait.toMillis());
         sleep(wait, e);
-      } catch (ProcessingException e) {
-        if (e.getCause() instanceof NexudusException nexudus) {
-          throw nexudus;
-        }
-        throw new NexudusUnreachableException(e);
       }
     }
   }
 
-  private @Nullable String authorization() {
-    return Answers.authorization(tokens.token());
+  /** One exchange on a worker, within the deadline, with this call's secrets scrubbed from its answers. */
+  private <T> T once(List<String> recordSecrets, BiFunction<@Nullable String, Redaction, T> exchange) {
+    String token = tokens.token();
+    List<@Nullable String> secrets = new ArrayList<>(recordSecrets);
+    secrets.add(token);
+    Redaction redaction = Redaction.of(secrets);
+    return deadlines.within(settings.timeout(), () -> redaction.around(() -> {
+      try {
+        return exchange.apply(Answers.authorization(token), redaction);
+      } catch (NexudusException e) {
+        throw e;
+      } catch (WebApplicationException e) {
+        throw Answers.toException(e.getResponse(), redaction);
+      } catch (RuntimeException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+          if (cause instanceof NexudusException nexudus) {
+            throw nexudus;
+          }
+        }
+        if (e instanceof ProcessingException) {
+          throw NexudusUnreachableException.noAnswer(e);
+        }
+        throw e;
+      }
+    }));
   }
 
   private static void sleep(Duration wait, NexudusRateLimitedException cause) {

@@ -4,6 +4,7 @@ import dev.preflight.emailaccount.validation.RecordId;
 import dev.preflight.emailaccount.validation.ValidationError;
 import dev.preflight.emailaccount.validation.ValidationResponse;
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -26,6 +27,10 @@ import org.jspecify.annotations.Nullable;
  * then {@code WasSuccessful}), and read back from any server answer that is one.
  */
 public final class ValidationResponseJson {
+  /** What stands for the errors of a failure whose own could not be read. */
+  public static final ValidationError UNREADABLE =
+      new ValidationError(null, "was rejected by the server without a readable reason", "$");
+
   private ValidationResponseJson() {}
 
   /** Writes {@code response} as one JSON object to {@code generator}. */
@@ -93,29 +98,57 @@ public final class ValidationResponseJson {
     }
   }
 
-  /** The envelope held by {@code object}, or empty when it is not one. */
+  /**
+   * The envelope held by {@code object}, or empty when it is not one (no boolean {@code
+   * WasSuccessful}).
+   *
+   * <p>A failure always comes out usable: an entry of {@code Errors} without a string {@code
+   * Message} and {@code PropertyName} is left out; when no error is left and the {@code Message}
+   * was not a string, or was blank, or anything was left out, the one error {@link #UNREADABLE}
+   * stands for them; a blank {@code Message} becomes the first error's summary. A well-formed
+   * failure without errors ({@code "Errors": null} and a message) is kept as the server wrote it.
+   */
   public static Optional<ValidationResponse> fromObject(JsonObject object) {
     JsonValue successful = object.get("WasSuccessful");
     if (successful != JsonValue.TRUE && successful != JsonValue.FALSE) {
       return Optional.empty();
     }
-    String message = object.get("Message") instanceof JsonString text ? text.getString() : "";
+    boolean wasSuccessful = successful == JsonValue.TRUE;
+    JsonValue messageValue = object.get("Message");
+    boolean malformed = !isStringOrNull(messageValue);
+    String message = messageValue instanceof JsonString text ? text.getString() : "";
     RecordId id = null;
     if (object.get("Value") instanceof JsonObject value && value.get("Id") instanceof JsonNumber number) {
       id = new RecordId(number.longValueExact());
     }
     List<ValidationError> errors = new ArrayList<>();
-    if (object.get("Errors") instanceof jakarta.json.JsonArray array) {
+    JsonValue errorsValue = object.get("Errors");
+    if (errorsValue instanceof JsonArray array) {
       for (JsonValue item : array) {
-        if (item instanceof JsonObject error) {
-          errors.add(new ValidationError(
-              scalar(error.get("AttemptedValue")),
-              error.get("Message") instanceof JsonString m ? m.getString() : "",
-              error.get("PropertyName") instanceof JsonString p ? p.getString() : ""));
+        if (item instanceof JsonObject error
+            && error.get("Message") instanceof JsonString m
+            && error.get("PropertyName") instanceof JsonString p) {
+          errors.add(new ValidationError(scalar(error.get("AttemptedValue")), m.getString(), p.getString()));
+        } else {
+          malformed = true;
         }
       }
+    } else {
+      malformed |= errorsValue != null && errorsValue != JsonValue.NULL;
     }
-    return Optional.of(new ValidationResponse(message, id, errors, successful == JsonValue.TRUE));
+    if (!wasSuccessful) {
+      if (errors.isEmpty() && (malformed || message.isBlank())) {
+        errors.add(UNREADABLE);
+      }
+      if (message.isBlank()) {
+        message = errors.get(0).summary();
+      }
+    }
+    return Optional.of(new ValidationResponse(message, id, errors, wasSuccessful));
+  }
+
+  private static boolean isStringOrNull(@Nullable JsonValue value) {
+    return value == null || value == JsonValue.NULL || value instanceof JsonString;
   }
 
   private static @Nullable Object scalar(@Nullable JsonValue value) {

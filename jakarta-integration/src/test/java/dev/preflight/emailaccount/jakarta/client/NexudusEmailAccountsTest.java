@@ -18,10 +18,12 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.emailaccount.Fixtures;
+import dev.preflight.emailaccount.jakarta.json.EmailAccountDocument;
 import dev.preflight.emailaccount.jakarta.json.EmailAccountJson;
 import dev.preflight.emailaccount.jakarta.json.ValidationResponseJson;
 import dev.preflight.emailaccount.validation.EmailAccountValidator;
 import dev.preflight.emailaccount.validation.RecordId;
+import dev.preflight.emailaccount.validation.ValidationError;
 import dev.preflight.emailaccount.validation.ValidationResponse;
 import java.net.URI;
 import java.nio.file.Files;
@@ -147,7 +149,7 @@ class NexudusEmailAccountsTest {
     ValidationResponse local = EmailAccountValidator.standard().validate(invalid);
 
     EmailAccountValidationException e = catchThrowableOfType(EmailAccountValidationException.class,
-        () -> client(new ClientSettings(false, 1, Duration.ZERO)).update(invalid));
+        () -> client(ClientSettings.DEFAULTS.withValidateBeforeSend(false)).update(invalid));
 
     assertThat(e.origin()).isEqualTo(EmailAccountValidationException.Origin.SERVER);
     assertThat(e.status()).isEqualTo(400);
@@ -223,7 +225,7 @@ class NexudusEmailAccountsTest {
     server.stubFor(put(urlEqualTo(PATH)).inScenario("busy").whenScenarioStateIs("free")
         .willReturn(aResponse().withStatus(200).withBody(example("seed-200-response.json"))));
 
-    ValidationResponse response = client(new ClientSettings(true, 3, Duration.ofSeconds(5))).update(Fixtures.validAccount());
+    ValidationResponse response = client(ClientSettings.DEFAULTS.withMaxAttempts(3).withMinWait(Duration.ofMillis(10))).update(Fixtures.validAccount());
 
     assertThat(response.wasSuccessful()).isTrue();
     assertThat(server.getAllServeEvents()).hasSize(3);
@@ -233,7 +235,7 @@ class NexudusEmailAccountsTest {
   void retryAfterLongerThanTheMaximumWaitIsThrownAtOnce() {
     server.stubFor(put(urlEqualTo(PATH)).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "3600")));
 
-    assertThatThrownBy(() -> client(new ClientSettings(true, 5, Duration.ofSeconds(60))).update(Fixtures.validAccount()))
+    assertThatThrownBy(() -> client(ClientSettings.DEFAULTS.withMaxAttempts(5)).update(Fixtures.validAccount()))
         .isInstanceOf(NexudusRateLimitedException.class);
     assertThat(server.getAllServeEvents()).hasSize(1);
   }
@@ -292,7 +294,7 @@ class NexudusEmailAccountsTest {
     server.stubFor(get(urlEqualTo(PATH + "/87654321")).withHeader("Authorization", equalTo("Bearer " + TOKEN))
         .willReturn(aResponse().withStatus(200).withBody(body)));
 
-    assertThat(client().get(87654321L)).isEqualTo(Fixtures.fullAccount());
+    assertThat(client().get(87654321L).account()).isEqualTo(Fixtures.fullAccount());
   }
 
   @Test
@@ -338,12 +340,15 @@ class NexudusEmailAccountsTest {
   }
 
   @Test
-  void unreachableServerIsTyped() {
+  void aRefusedConnectionIsUnreachableAndSaysNothingWasSent() {
     server.stop();
 
-    assertThatThrownBy(() -> client().update(Fixtures.validAccount()))
-        .isInstanceOf(NexudusUnreachableException.class)
-        .hasMessageStartingWith("Nexudus could not be reached: ");
+    NexudusUnreachableException e =
+        catchThrowableOfType(NexudusUnreachableException.class, () -> client().update(Fixtures.validAccount()));
+
+    assertThat(e).hasMessage("Nexudus could not be reached (ConnectException): the request was not sent");
+    assertThat(e.outcomeUnknown()).isFalse();
+    assertThat(e.status()).isZero();
   }
 
   @Test
@@ -357,5 +362,194 @@ class NexudusEmailAccountsTest {
     server.verify(putRequestedFor(urlEqualTo(PATH)).withoutHeader("Authorization"));
     assertThat(BearerTokenSupplier.fixed(TOKEN).toString()).doesNotContain(TOKEN);
     assertThat(client().toString()).doesNotContain(TOKEN);
+  }
+
+  /** A record as Nexudus holds it: the 23 properties and the members the model does not know. */
+  private static final String STORED = """
+      {"Id":87654321,"SystemId":"CRM-0042","BusinessId":123,"DisplayName":"Front desk",\
+      "EmailAddress":"frontdesk@example.com","IncomingServer":"imap.example.com","IncomingServerType":1,\
+      "IncomingServerPort":993,"IncomingServerUsername":"frontdesk","IncomingServerPassword":"imap-secret-pass",\
+      "DeleteMessageSettings":1,"OutgoingServer":"smtp.example.com","OutgoingServerPort":465,\
+      "OutgoingServerUsername":"frontdesk","OutgoingServerPassword":"smtp-secret-pass","LastMessageId":0,\
+      "ErrorCount":0, "Active" : true,"IncomingServerSSL":true,"OutgoingServerSSL":true,\
+      "GoogleAccessToken":"ya29.google-secret-token","CustomFields":{"Data":[{"Name":"Floor","Value":3.50}]},\
+      "UniqueId":"6f1c2e80-0d4b-4f3e-9a7c-2b1d5e8f9a01","Future":{"Nested":{"List":[1,"two",null,{"x":1e3}]}},\
+      "UpdatedOn":"2025-01-15T10:30:00Z"}""";
+
+  private void storeForGet(String body) {
+    server.stubFor(get(urlEqualTo(PATH + "/87654321")).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json").withBody(body)));
+  }
+
+  private String sentBody() {
+    List<com.github.tomakehurst.wiremock.stubbing.ServeEvent> puts = server.getAllServeEvents().stream()
+        .filter(event -> event.getRequest().getMethod().getName().equals("PUT")).toList();
+    assertThat(puts).hasSize(1);
+    return puts.get(0).getRequest().getBodyAsString();
+  }
+
+  @Test
+  void readModifyWriteSendsBackEveryMemberTheServerReturnedByteForByte() throws Exception {
+    storeForGet(STORED);
+    answerPut(200, example("seed-200-response.json"));
+
+    client().update(87654321L, account -> account.displayName("Reception").replyToEmail("desk@example.com"));
+
+    assertThat(sentBody()).isEqualTo(STORED.replace("\"DisplayName\":\"Front desk\"", "\"DisplayName\":\"Reception\"")
+        .replace("\"UpdatedOn\":\"2025-01-15T10:30:00Z\"}",
+            "\"UpdatedOn\":\"2025-01-15T10:30:00Z\",\"ReplyToEmail\":\"desk@example.com\"}"));
+  }
+
+  @Test
+  void aPropertyClearedByTheChangeIsSentAsNull() throws Exception {
+    storeForGet(STORED);
+    answerPut(200, example("seed-200-response.json"));
+
+    client().update(87654321L, account -> account.googleAccessToken(null));
+
+    assertThat(sentBody()).isEqualTo(STORED.replace("\"ya29.google-secret-token\"", "null"));
+  }
+
+  @Test
+  void aDocumentFromGetChangedAndUpdatedLosesNothing() throws Exception {
+    storeForGet(STORED);
+    answerPut(200, example("seed-200-response.json"));
+
+    EmailAccountDocument document = client().get(87654321L);
+    client().update(document.with(account -> account.errorCount(2)));
+
+    assertThat(sentBody()).isEqualTo(STORED.replace("\"ErrorCount\":0", "\"ErrorCount\":2"));
+    assertThat(document.otherMemberNames()).containsExactly("SystemId", "IncomingServerPassword",
+        "OutgoingServerPassword", "CustomFields", "UniqueId", "Future", "UpdatedOn");
+  }
+
+  @Test
+  void redirectsAndUnknownStatusesAreServerErrorsWithTheirLocation() {
+    record Case(int status, String location, String body, String message) {}
+    List<Case> cases = List.of(
+        new Case(301, "https://spaces.nexudus.com/api/crm/emailaccounts", "",
+            "Nexudus answered HTTP 301 (Location: https://spaces.nexudus.com/api/crm/emailaccounts) with an empty body"),
+        new Case(302, "/login?token=" + TOKEN, "<a>moved</a>",
+            "Nexudus answered HTTP 302 (Location: /login?token=***) with \"<a>moved</a>\""),
+        new Case(304, null, "", "Nexudus answered HTTP 304 with an empty body"),
+        new Case(418, null, "teapot", "Nexudus answered HTTP 418 with \"teapot\""));
+    for (Case c : cases) {
+      var answer = aResponse().withStatus(c.status()).withBody(c.body());
+      server.stubFor(put(urlEqualTo(PATH)).willReturn(c.location() == null ? answer : answer.withHeader("Location", c.location())));
+
+      NexudusServerException e =
+          catchThrowableOfType(NexudusServerException.class, () -> client().update(Fixtures.validAccount()));
+
+      assertThat(e).as("HTTP %d", c.status()).hasMessage(c.message());
+      assertThat(e.status()).isEqualTo(c.status());
+    }
+  }
+
+  @Test
+  void aRedirectedGetIsNotFollowed() {
+    server.stubFor(get(urlEqualTo(PATH + "/7")).willReturn(aResponse().withStatus(301).withHeader("Location", PATH + "/8")));
+    server.stubFor(get(urlEqualTo(PATH + "/8")).willReturn(aResponse().withStatus(200).withBody(STORED)));
+
+    NexudusServerException e = catchThrowableOfType(NexudusServerException.class, () -> client().get(7));
+
+    assertThat(e.location()).contains(PATH + "/8");
+    assertThat(server.getAllServeEvents()).hasSize(1);
+  }
+
+  @Test
+  void aSuccessStatusOtherThanTheExpectedOneIsAServerError() throws Exception {
+    answerPut(201, example("seed-200-response.json"));
+    assertThatThrownBy(() -> client().update(Fixtures.validAccount()))
+        .isInstanceOf(NexudusServerException.class).hasMessageStartingWith("Nexudus answered HTTP 201 with \"{");
+    answerPut(204, "");
+    assertThatThrownBy(() -> client().update(Fixtures.validAccount()))
+        .isInstanceOf(NexudusServerException.class).hasMessage("Nexudus answered HTTP 204 with an empty body");
+    server.stubFor(get(urlEqualTo(PATH + "/87654321")).willReturn(aResponse().withStatus(203).withBody(STORED)));
+    assertThatThrownBy(() -> client().get(87654321L)).isInstanceOf(NexudusServerException.class);
+  }
+
+  @Test
+  void aSuccessWithoutAnIntegerIdIsNotASuccess() {
+    for (String body : List.of("{\"Value\":{\"Id\":\"7\"},\"WasSuccessful\":true}", "{\"Value\":{\"Id\":7.5},\"WasSuccessful\":true}",
+        "{\"Value\":null,\"WasSuccessful\":true}", "{\"Value\":{\"Id\":7}}", "{\"Value\":{\"Id\":7},\"WasSuccessful\":\"true\"}")) {
+      answerPut(200, body);
+
+      assertThatThrownBy(() -> client().update(Fixtures.validAccount()))
+          .as(body).isInstanceOf(NexudusServerException.class).hasMessage("Nexudus answered HTTP 200 with \"" + body + "\"");
+    }
+  }
+
+  @Test
+  void aMalformedFailureStillGivesAnErrorAndAMessage() {
+    answerPut(200, "{\"Message\":5,\"Errors\":\"none\",\"WasSuccessful\":false}");
+    EmailAccountValidationException e =
+        catchThrowableOfType(EmailAccountValidationException.class, () -> client().update(Fixtures.validAccount()));
+    assertThat(e.response()).isEqualTo(new ValidationResponse("$: was rejected by the server without a readable reason",
+        null, List.of(new ValidationError(null, "was rejected by the server without a readable reason", "$")), false));
+    assertThat(e).hasMessage("EmailAccount rejected by Nexudus (HTTP 200): $: was rejected by the server without a readable reason");
+
+    answerPut(400, "{\"Message\":null,\"Errors\":[{\"Message\":\"is bad\",\"PropertyName\":\"DisplayName\",\"AttemptedValue\":[1]},"
+        + "{\"Message\":3,\"PropertyName\":\"Id\"},7],\"WasSuccessful\":false}");
+    e = catchThrowableOfType(EmailAccountValidationException.class, () -> client().update(Fixtures.validAccount()));
+    assertThat(e.response()).isEqualTo(new ValidationResponse("DisplayName: is bad", null,
+        List.of(new ValidationError(null, "is bad", "DisplayName")), false));
+
+    answerPut(200, "{\"Message\":\"\",\"Errors\":null,\"WasSuccessful\":false}");
+    e = catchThrowableOfType(EmailAccountValidationException.class, () -> client().update(Fixtures.validAccount()));
+    assertThat(e.response().errors()).containsExactly(ValidationResponseJson.UNREADABLE);
+  }
+
+  @Test
+  void tokensEchoedByTheServerAreScrubbedFromEveryMessageExcerptAndEnvelope() {
+    EmailAccount withTokens = Fixtures.fullAccount();
+    String escapedToken = TOKEN.replace("-", "\\u002d");
+    List<String> bodies = List.of(
+        "upstream said " + TOKEN,
+        "{\"Echo\":\"" + escapedToken + "\",\"Google\":\"ya29.google\\u002dsecret-token\"}",
+        "{\"Message\":\"token " + TOKEN + " and eyJ0eXAi.office-secret-token refused\"}");
+    for (String body : bodies) {
+      answerPut(500, body);
+      NexudusServerException e =
+          catchThrowableOfType(NexudusServerException.class, () -> client().update(withTokens));
+      assertThat(e.getMessage()).as(body).doesNotContain(TOKEN, "secret-token", "\\u002d");
+      assertThat(e.bodyExcerpt()).contains("***");
+    }
+
+    answerPut(400, "{\"Message\":\"Token " + TOKEN + " is wrong\",\"Errors\":[{\"AttemptedValue\":\"eyJ0eXAi.office-secret-token\","
+        + "\"Message\":\"ya29.google-secret-token is expired\",\"PropertyName\":\"Office365AccessToken\"}],\"WasSuccessful\":false}");
+    EmailAccountValidationException rejected =
+        catchThrowableOfType(EmailAccountValidationException.class, () -> client().update(withTokens));
+    assertThat(rejected).hasMessage("EmailAccount rejected by Nexudus (HTTP 400): Token *** is wrong");
+    assertThat(rejected.response().errors()).containsExactly(new ValidationError("***", "*** is expired", "Office365AccessToken"));
+
+    answerPut(200, "{\"Message\":\"Bearer " + TOKEN + " lacks a role\",\"WasSuccessful\":false}");
+    assertThatThrownBy(() -> client().update(withTokens))
+        .hasMessage("EmailAccount rejected by Nexudus (HTTP 200): Bearer *** lacks a role");
+  }
+
+  @Test
+  void theServerPasswordsOfAStoredRecordAreScrubbedToo() {
+    storeForGet(STORED);
+    answerPut(502, "proxy error while sending imap-secret-pass and smtp-secret-pass");
+
+    NexudusServerException e = catchThrowableOfType(NexudusServerException.class,
+        () -> client().update(87654321L, account -> account.errorCount(1)));
+
+    assertThat(e).hasMessage("Nexudus answered HTTP 502 with \"proxy error while sending *** and ***\"");
+  }
+
+  @Test
+  void retryAfterZeroIsHeldToTheMinimumWaitAndTheRetryBudget() {
+    server.stubFor(put(urlEqualTo(PATH)).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0")));
+    ClientSettings storm = ClientSettings.DEFAULTS.withMaxAttempts(1_000).withRetryBudget(Duration.ofMillis(2_900));
+
+    assertThatThrownBy(() -> client(storm).update(Fixtures.validAccount())).isInstanceOf(NexudusRateLimitedException.class);
+
+    List<java.util.Date> sent = server.getAllServeEvents().stream().map(event -> event.getRequest().getLoggedDate())
+        .sorted().toList();
+    assertThat(sent).hasSize(3);
+    for (int i = 1; i < sent.size(); i++) {
+      assertThat(sent.get(i).getTime() - sent.get(i - 1).getTime()).isGreaterThanOrEqualTo(1_000);
+    }
   }
 }
