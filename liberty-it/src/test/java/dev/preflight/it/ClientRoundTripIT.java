@@ -17,12 +17,16 @@ import dev.preflight.emailaccount.jakarta.client.NexudusException;
 import dev.preflight.emailaccount.jakarta.client.NexudusNotFoundException;
 import dev.preflight.emailaccount.jakarta.client.NexudusRateLimitedException;
 import dev.preflight.emailaccount.jakarta.client.NexudusServerException;
+import dev.preflight.emailaccount.jakarta.client.NexudusUnreachableException;
+import dev.preflight.emailaccount.jakarta.json.EmailAccountDocument;
+import dev.preflight.emailaccount.jakarta.json.EmailAccountJsonReader;
 import dev.preflight.emailaccount.validation.EmailAccountValidator;
 import dev.preflight.emailaccount.validation.RecordId;
 import dev.preflight.emailaccount.validation.ValidationResponse;
 import dev.preflight.it.app.EmailAccountService;
 import dev.preflight.it.app.SimulatorState;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -206,5 +210,76 @@ class ClientRoundTripIT {
       assertEquals(versions, last.errorCount());
     }
     assertEquals(records * versions, simulator.requests());
+  }
+
+  /** A record as Nexudus holds it, with members the model does not know. */
+  private static final String STORED = """
+      {"Id":4242,"SystemId":"CRM-0042","BusinessId":123,"DisplayName":"Front desk",\
+      "EmailAddress":"frontdesk@example.com","IncomingServer":"imap.example.com","IncomingServerType":1,\
+      "IncomingServerPort":993,"IncomingServerUsername":"frontdesk","IncomingServerPassword":"imap-secret-pass",\
+      "DeleteMessageSettings":1,"OutgoingServer":"smtp.example.com","OutgoingServerPort":465,\
+      "OutgoingServerUsername":"frontdesk","OutgoingServerPassword":"smtp-secret-pass","LastMessageId":0,\
+      "ErrorCount":0, "IncomingServerSSL" : true,"OutgoingServerSSL":true,\
+      "CustomFields":{"Data":[{"Name":"Floor","Value":3.50}]},"UniqueId":"6f1c2e80",\
+      "Future":{"Nested":{"List":[1,"two",null,{"x":1e3}]}}}""";
+
+  @Inject
+  @ConfigProperty(name = "nexudus/mp-rest/readTimeout")
+  long readTimeout;
+
+  @Inject
+  @ConfigProperty(name = "nexudus/mp-rest/connectTimeout")
+  long connectTimeout;
+
+  @Test
+  void readModifyWriteKeepsEveryMemberTheServerHoldsByteForByte() {
+    simulator.put(EmailAccountDocument.read(EmailAccountJsonReader.standard(), STORED.getBytes(StandardCharsets.UTF_8))
+        .orElseThrow());
+
+    service.rename(4242, "Reception");
+
+    assertEquals(STORED.replace("\"DisplayName\":\"Front desk\"", "\"DisplayName\":\"Reception\""),
+        simulator.document(4242).orElseThrow().toJson());
+  }
+
+  @Test
+  void redirectsAreServerErrorsCarryingTheirLocation() {
+    for (int status : new int[] {301, 302, 307}) {
+      simulator.failNext(status, "", 1);
+
+      NexudusServerException e = assertThrows(NexudusServerException.class, () -> service.save(Fixtures.validAccount()));
+
+      assertEquals(status, e.status());
+      assertEquals("https://spaces.nexudus.com/api/crm/emailaccounts", e.location().orElseThrow());
+    }
+    simulator.failNext(301, "", 1);
+    assertEquals(301, assertThrows(NexudusServerException.class, () -> service.load(1)).status());
+    assertEquals(4, simulator.requests());
+  }
+
+  @Test
+  void aStalledBodyEndsTypedAtTheDeadline() {
+    simulator.put(Fixtures.validAccount());
+    simulator.failNext(SimulatorState.STALL, "", 1);
+    NexudusEmailAccounts impatient = NexudusEmailAccounts.of(api, validator,
+        ClientSettings.DEFAULTS.withTimeout(Duration.ofSeconds(1)), BearerTokenSupplier.fixed(SimulatorState.EDITOR_TOKEN));
+
+    long start = System.nanoTime();
+    NexudusUnreachableException e;
+    try {
+      e = assertThrows(NexudusUnreachableException.class, () -> impatient.update(Fixtures.validAccount()));
+    } finally {
+      simulator.releaseStalls();
+    }
+
+    assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 4, "ended before the 5 s stall");
+    assertEquals("Nexudus did not answer within 1000 ms: the outcome of the request is unknown", e.getMessage());
+    assertTrue(e.outcomeUnknown());
+  }
+
+  @Test
+  void theRestClientGetsPreflightsTimeoutDefaults() {
+    assertEquals(5_000, connectTimeout);
+    assertEquals(20_000, readTimeout);
   }
 }

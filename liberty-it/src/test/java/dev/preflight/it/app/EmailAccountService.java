@@ -25,7 +25,7 @@ public class EmailAccountService {
   }
 
   public EmailAccount load(long id) {
-    return accounts.get(id);
+    return accounts.get(id).account();
   }
 
   /** Changes the display name only; every other property stays as the server has it. */

@@ -1,7 +1,6 @@
 package dev.preflight.it.app;
 
-import dev.preflight.emailaccount.EmailAccount;
-import dev.preflight.emailaccount.jakarta.json.EmailAccountJson;
+import dev.preflight.emailaccount.jakarta.json.EmailAccountDocument;
 import dev.preflight.emailaccount.jakarta.json.EmailAccountJsonReader;
 import dev.preflight.emailaccount.jakarta.json.ReadResult;
 import dev.preflight.emailaccount.jakarta.json.ValidationResponseJson;
@@ -20,18 +19,22 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
  * A stand-in for Nexudus's {@code /api/crm/emailaccounts}: checks the bearer token and role,
- * validates with the standard (server) rules, keeps records in memory, counts requests, and
- * answers with the seed's 200 and 400 envelopes. Never logs anything.
+ * validates with the standard (server) rules, keeps records in memory with every member it was sent
+ * (a PUT replaces the whole record, as on Nexudus), counts requests, and answers with the seed's
+ * 200 and 400 envelopes. Never logs anything.
  */
-@Path("/api/crm/emailaccounts")
+@Path(NexudusSimulator.PATH)
 @ApplicationScoped
 public class NexudusSimulator {
+  static final String PATH = "/api/crm/emailaccounts";
   private static final String HTML_500 =
       "<!DOCTYPE html><html><head><title>Runtime Error</title></head><body><h1>Server Error in '/' Application.</h1></body></html>";
 
@@ -57,8 +60,8 @@ public class NexudusSimulator {
     if (refusal.isPresent()) {
       return refusal.get();
     }
-    return state.get(id)
-        .map(account -> json(200, EmailAccountJson.toJson(account)))
+    return state.document(id)
+        .map(document -> json(200, document.toJson()))
         .orElseGet(() -> json(404, "\"Not found\""));
   }
 
@@ -82,12 +85,13 @@ public class NexudusSimulator {
     if (!verdict.wasSuccessful()) {
       return json(400, ValidationResponseJson.toJson(verdict));
     }
-    EmailAccount account = read.account().orElseThrow();
+    EmailAccountDocument document = EmailAccountDocument.read(reader, body).orElseThrow();
     if (operation == Operation.CREATE) {
-      account = account.toBuilder().id(state.newId()).build();
+      long id = state.newId();
+      document = document.with(account -> account.id(id));
     }
-    state.put(account);
-    return json(200, success(operation == Operation.CREATE ? "created" : "updated", account.id()));
+    state.put(document);
+    return json(200, success(operation == Operation.CREATE ? "created" : "updated", document.account().id()));
   }
 
   /** Counts the request, then answers a pending fault or a missing right, if any. */
@@ -96,8 +100,14 @@ public class NexudusSimulator {
     Optional<SimulatorState.Fault> fault = state.takeFault();
     if (fault.isPresent()) {
       SimulatorState.Fault f = fault.get();
+      if (f.status() == SimulatorState.STALL) {
+        return Optional.of(Response.ok(stalledBody(), MediaType.APPLICATION_JSON_TYPE).build());
+      }
       if (f.status() >= 500) {
         return Optional.of(Response.status(f.status()).type(MediaType.TEXT_HTML_TYPE).entity(HTML_500).build());
+      }
+      if (f.status() >= 300 && f.status() < 400) {
+        return Optional.of(Response.status(f.status()).header(HttpHeaders.LOCATION, "https://spaces.nexudus.com" + PATH).build());
       }
       return Optional.of(Response.status(f.status()).header("Retry-After", f.retryAfter()).build());
     }
@@ -105,6 +115,19 @@ public class NexudusSimulator {
       return Optional.of(json(401, "{\"Message\":\"Authorization has been denied for this request.\"}"));
     }
     return Optional.empty();
+  }
+
+  /** The first bytes of an envelope, then nothing until the test releases it (5 s at most). */
+  private StreamingOutput stalledBody() {
+    return out -> {
+      out.write("{\"Message\":".getBytes(StandardCharsets.US_ASCII));
+      out.flush();
+      try {
+        state.stall();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    };
   }
 
   /** The seed's 200 example, with this record's Id. */

@@ -1,6 +1,5 @@
 package dev.preflight.it.app;
 
-import dev.preflight.emailaccount.jakarta.json.EmailAccountJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -31,8 +30,8 @@ public class SimulatorControl {
   @GET
   @Path("/store/{id}")
   public Response stored(@PathParam("id") long id) {
-    return state.get(id)
-        .map(account -> Response.ok(EmailAccountJson.toJson(account), MediaType.APPLICATION_JSON_TYPE).build())
+    return state.document(id)
+        .map(document -> Response.ok(document.toJson(), MediaType.APPLICATION_JSON_TYPE).build())
         .orElseGet(() -> Response.status(404).build());
   }
 }

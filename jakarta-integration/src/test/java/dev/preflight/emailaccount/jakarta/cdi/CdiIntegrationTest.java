@@ -14,6 +14,7 @@ import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.emailaccount.Fixtures;
 import dev.preflight.emailaccount.Property;
 import dev.preflight.emailaccount.jakarta.client.BearerTokenSupplier;
+import dev.preflight.emailaccount.jakarta.client.ClientSettings;
 import dev.preflight.emailaccount.jakarta.client.EmailAccountValidationException;
 import dev.preflight.emailaccount.jakarta.client.EmailAccountsApi;
 import dev.preflight.emailaccount.jakarta.client.NexudusEmailAccounts;
@@ -32,6 +33,13 @@ import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.Map;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
@@ -95,6 +103,9 @@ class CdiIntegrationTest {
   }
 
   private WeldContainer start(Map<String, String> properties, Class<?>... beans) {
+    if (container != null && container.isRunning()) {
+      container.shutdown();
+    }
     if (config != null) {
       ConfigProviderResolver.instance().releaseConfig(config);
     }
@@ -221,5 +232,67 @@ class CdiIntegrationTest {
 
     assertThat(preflight.bearerToken()).contains("s3cr3t-token");
     assertThat(preflight.toString()).contains("bearerToken=***").doesNotContain("s3cr3t");
+  }
+
+  @Test
+  void unsetClientKeysGiveTheDocumentedDefaults() {
+    PreflightConfig preflight = start(Map.of()).select(PreflightConfig.class).get();
+
+    assertThat(preflight.clientSettings()).isEqualTo(ClientSettings.DEFAULTS);
+  }
+
+  @Test
+  void everyClientKeyReachesTheSettings() {
+    PreflightConfig preflight = start(Map.of("preflight.client.timeout-ms", "1500",
+        "preflight.client.retry.max-attempts", "4", "preflight.client.retry.max-wait-seconds", "9",
+        "preflight.client.retry.min-wait-ms", "250", "preflight.client.retry.budget-seconds", "30",
+        "preflight.client.validate-before-send", "false")).select(PreflightConfig.class).get();
+
+    assertThat(preflight.clientSettings()).isEqualTo(new ClientSettings(false, Duration.ofMillis(1500), 4,
+        Duration.ofSeconds(9), Duration.ofMillis(250), Duration.ofSeconds(30)));
+  }
+
+  @Test
+  void startingWithANexudusUrlButNoTokenSourceWarnsOnce() {
+    List<String> warnings = new CopyOnWriteArrayList<>();
+    Handler capture = new Handler() {
+      @Override
+      public void publish(LogRecord record) {
+        if (record.getLevel().intValue() >= Level.WARNING.intValue()) {
+          warnings.add(record.getMessage());
+        }
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    Logger logger = Logger.getLogger(PreflightProducers.class.getName());
+    logger.addHandler(capture);
+    try {
+      start(Map.of("nexudus/mp-rest/url", "http://127.0.0.1:1"));
+      assertThat(warnings).containsExactly(PreflightProducers.NO_TOKEN_WARNING);
+
+      warnings.clear();
+      start(Map.of("nexudus/mp-rest/url", "http://127.0.0.1:1", "preflight.client.bearer-token", "t"));
+      start(Map.of("nexudus/mp-rest/url", "http://127.0.0.1:1"), VaultTokens.class);
+      start(Map.of());
+      assertThat(warnings).isEmpty();
+    } finally {
+      logger.removeHandler(capture);
+    }
+  }
+
+  @Test
+  void theNexudusClientGetsTimeoutDefaultsThatTheApplicationOverrides() {
+    Config discovered = new SmallRyeConfigBuilder().addDiscoveredSources().build();
+    assertThat(discovered.getValue("nexudus/mp-rest/connectTimeout", Long.class)).isEqualTo(5_000);
+    assertThat(discovered.getValue("nexudus/mp-rest/readTimeout", Long.class)).isEqualTo(20_000);
+
+    Config overridden = new SmallRyeConfigBuilder().addDiscoveredSources()
+        .withSources(new PropertiesConfigSource(Map.of("nexudus/mp-rest/readTimeout", "900"), "app", 100)).build();
+    assertThat(overridden.getValue("nexudus/mp-rest/readTimeout", Long.class)).isEqualTo(900);
   }
 }
