@@ -155,11 +155,11 @@ final class Redaction {
   /**
    * At most {@value #EXCERPT_CHARS} characters of {@code body} for a person: scrubbed as it was
    * sent, its JSON escapes decoded and scrubbed again (so that an escaped secret shows neither way),
-   * white space folded.
+   * white space folded and scrubbed once more (a secret may hold spaces).
    */
   String excerpt(byte[] body) {
     String text = scrub(JsonText.unescape(scrub(new String(body, StandardCharsets.UTF_8))));
-    text = SPACES.matcher(text).replaceAll(" ").strip();
+    text = scrub(SPACES.matcher(text).replaceAll(" ").strip());
     return text.length() <= EXCERPT_CHARS ? text : text.substring(0, EXCERPT_CHARS) + "…";
   }
 
