@@ -1,9 +1,12 @@
 package dev.preflight.cli;
 
 import dev.preflight.emailaccount.jakarta.json.EmailAccountJsonReader;
+import dev.preflight.emailaccount.jakarta.json.ReadResult;
 import dev.preflight.emailaccount.jakarta.json.ValidationResponseJson;
 import dev.preflight.emailaccount.validation.EmailAccountValidator;
 import dev.preflight.emailaccount.validation.InputErrors;
+import dev.preflight.emailaccount.validation.Operation;
+import dev.preflight.emailaccount.validation.RecordId;
 import dev.preflight.emailaccount.validation.ValidationResponse;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -16,6 +19,7 @@ import java.io.Writer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,6 +43,7 @@ final class BatchRun {
   private final PrintStream err;
   private final boolean showProgress;
   private final int workers;
+  private final String successMessage;
   private final long started = System.nanoTime();
   private long lastProgress = started;
   private long records;
@@ -55,23 +60,48 @@ final class BatchRun {
     this.err = err;
     this.showProgress = showProgress;
     this.workers = workers;
+    this.successMessage = successMessage(validator.operation());
+  }
+
+  /** {@code EmailAccount is valid for update; nothing was sent.} */
+  static String successMessage(Operation operation) {
+    return "EmailAccount is valid for " + operation.name().toLowerCase(Locale.ROOT) + "; nothing was sent.";
   }
 
   /** One record, pretty-printed (a single FILE holding one object). */
   void pretty(InputStream in) throws IOException {
-    ValidationResponse response = reader.read(in).validate(validator);
+    ValidationResponse response = verdict(reader.read(in));
     count(response);
     out.write(ValidationResponseJson.toPrettyJson(response));
     out.write('\n');
   }
 
-  /** One line per record: each element of a top-level array, or the one object of the stream. */
-  void lines(InputStream in) throws IOException {
-    if (startsWithArray(in)) {
-      reader.readArray(in, result -> write(envelopes(List.of(result.validate(validator)))));
-    } else {
-      write(envelopes(List.of(reader.read(in).validate(validator))));
+  /**
+   * One line per record: each element of a top-level array, or the one object of the stream. When
+   * an error ends an array before its end, says on stderr that the rest of {@code source} was not
+   * read.
+   */
+  void lines(InputStream in, String source) throws IOException {
+    if (!startsWithArray(in)) {
+      write(envelopes(List.of(verdict(reader.read(in)))));
+    } else if (!reader.readArray(in, result -> write(envelopes(List.of(verdict(result)))))) {
+      err.println((showProgress ? "\r" : "") + "preflight: " + source
+          + ": reading stopped at the error above; the rest of the array was not read");
     }
+  }
+
+  /**
+   * The envelope for one read record: the validator's, but for the success message, which says
+   * what happened (the record is valid, nothing was sent), and a create's {@code Value}, which holds
+   * an Id only when the record has one.
+   */
+  private ValidationResponse verdict(ReadResult result) {
+    ValidationResponse response = result.validate(validator);
+    if (!response.wasSuccessful()) {
+      return response;
+    }
+    RecordId id = response.value() == null || response.value().id() == 0 ? null : response.value();
+    return new ValidationResponse(successMessage, id, List.of(), true);
   }
 
   /**
@@ -128,7 +158,7 @@ final class BatchRun {
     for (byte[] line : chunk) {
       responses.add(line == LineReader.TOO_LONG
           ? ValidationResponse.failure(InputErrors.tooLarge(reader.limits().maxBytes()))
-          : reader.read(line).validate(validator));
+          : verdict(reader.read(line)));
     }
     return envelopes(responses);
   }

@@ -58,15 +58,20 @@ public final class PreflightCli {
   private final InputStream stdin;
   private final OutputStream stdout;
   private final PrintStream stderr;
+  private final boolean stdinClosed;
   private final boolean terminal;
   private final int workers;
 
   /**
+   * @param stdinClosed whether standard input was closed when the process started ({@code stdin}
+   *     is then not the user's input and is never read)
    * @param terminal whether stderr is a terminal (progress lines are shown)
    * @param workers threads validating NDJSON chunks (1: all on the calling thread)
    */
-  PreflightCli(InputStream stdin, OutputStream stdout, PrintStream stderr, boolean terminal, int workers) {
+  PreflightCli(InputStream stdin, boolean stdinClosed, OutputStream stdout, PrintStream stderr, boolean terminal,
+      int workers) {
     this.stdin = stdin;
+    this.stdinClosed = stdinClosed;
     this.stdout = stdout;
     this.stderr = stderr;
     this.terminal = terminal;
@@ -78,18 +83,42 @@ public final class PreflightCli {
     // The launcher says whether stderr is a terminal; the JVM alone only knows about stdin/stdout.
     boolean terminal = System.console() != null || "1".equals(System.getenv("PREFLIGHT_PROGRESS"));
     int workers = Runtime.getRuntime().availableProcessors();
-    int status = new PreflightCli(System.in, new FileOutputStream(FileDescriptor.out), err, terminal, workers).run(args);
+    int status = new PreflightCli(System.in, stdinClosed(), new FileOutputStream(FileDescriptor.out), err, terminal,
+        workers).run(args);
     System.exit(status);
+  }
+
+  /**
+   * Whether standard input was closed when the JVM started ({@code preflight validate - <&-}). The
+   * JVM then opens its own files on descriptor 0, and {@code System.in} would read one of them. The
+   * launcher says so (it gives the JVM /dev/null instead); started without it, on Linux, descriptor
+   * 0 naming a file of the JDK or of this tool's jar tells.
+   */
+  static boolean stdinClosed() {
+    if ("1".equals(System.getenv("PREFLIGHT_STDIN_CLOSED"))) {
+      return true;
+    }
+    try {
+      Path input = Files.readSymbolicLink(Path.of("/proc/self/fd/0"));
+      Path jar = Path.of(PreflightCli.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+      return input.startsWith(Path.of(System.getProperty("java.home"))) || input.equals(jar);
+    } catch (IOException | UnsupportedOperationException | SecurityException | java.net.URISyntaxException
+        | IllegalArgumentException notLinux) {
+      return false;
+    }
   }
 
   /** Runs one command line; never throws. */
   int run(String... args) {
     List<String> arguments = Arrays.asList(args);
     try (Writer out = new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 1 << 16)) {
-      if (arguments.isEmpty() || arguments.get(0).equals("--help") || arguments.get(0).equals("-h")
-          || arguments.get(0).equals("help")) {
+      if (arguments.isEmpty()) {
+        stderr.print(USAGE);
+        return ERROR;
+      }
+      if (arguments.get(0).equals("--help") || arguments.get(0).equals("-h") || arguments.get(0).equals("help")) {
         out.write(USAGE);
-        return arguments.isEmpty() ? ERROR : VALID;
+        return VALID;
       }
       return switch (arguments.get(0)) {
         case "--version" -> {
@@ -115,7 +144,10 @@ public final class PreflightCli {
     }
   }
 
-  private int validate(ValidateOptions options, Writer out) throws IOException {
+  private int validate(ValidateOptions options, Writer out) throws IOException, UsageException {
+    if (stdinClosed && options.files().contains("-")) {
+      throw new UsageException("standard input is closed: give a FILE, or redirect standard input");
+    }
     for (String file : options.files()) {
       if (!file.equals("-") && !Files.exists(Path.of(file))) {
         throw new NoSuchFileException(file);
@@ -132,7 +164,7 @@ public final class PreflightCli {
         if (options.ndjson()) {
           run.ndjson(in);
         } else if (options.isBatch() || BatchRun.startsWithArray(in)) {
-          run.lines(in);
+          run.lines(in, file.equals("-") ? "standard input" : file);
         } else {
           run.pretty(in);
         }

@@ -97,4 +97,30 @@ class PreflightCliIT {
     assertThat(missing.err()).isEqualTo("preflight: cannot read 'missing.json': no such file" + System.lineSeparator());
     assertThat(Files.size(missing.out())).isZero();
   }
+
+  private static final String CLOSED = "preflight: standard input is closed: give a FILE, or redirect standard input. "
+      + "Try 'preflight --help'.\n";
+
+  @Test
+  void aClosedStandardInputIsRefusedByTheJarAndByTheLauncher() throws Exception {
+    String jar = java().stream().map(part -> "'" + part + "'").collect(java.util.stream.Collectors.joining(" "));
+    for (String command : List.of(jar + " validate - <&-", jar + " validate --ndjson <&-", "./preflight validate - <&-")) {
+      Outcome closed = run(List.of("sh", "-c", command));
+
+      assertThat(closed.status()).as(command).isEqualTo(2);
+      assertThat(closed.err()).as(command).isEqualTo(CLOSED);
+      assertThat(Files.size(closed.out())).as(command).isZero();
+    }
+    Outcome fileStillRead = run(List.of("sh", "-c", "./preflight validate docs/examples/update-request.json <&-"));
+    assertThat(fileStillRead.status()).isZero();
+  }
+
+  @Test
+  void theLauncherWithoutArgumentsPrintsTheUsageOnStderr() throws Exception {
+    Outcome bare = run(List.of("./preflight"));
+
+    assertThat(bare.status()).isEqualTo(2);
+    assertThat(bare.err()).startsWith("Usage: preflight validate");
+    assertThat(Files.size(bare.out())).isZero();
+  }
 }

@@ -29,7 +29,8 @@ class PreflightCliTest {
   private static final Path EXAMPLES = Path.of("../docs/examples");
   private static final String VALID_LINE = EmailAccountJson.toJson(Fixtures.validAccount());
   private static final String SUCCESS =
-      "{\"Message\":\"EmailAccount was successfully updated.\",\"Value\":{\"Id\":87654321},\"Errors\":null,\"WasSuccessful\":true}";
+      "{\"Message\":\"EmailAccount is valid for update; nothing was sent.\",\"Value\":{\"Id\":87654321},\"Errors\":null,"
+          + "\"WasSuccessful\":true}";
 
   @TempDir Path dir;
 
@@ -40,9 +41,13 @@ class PreflightCliTest {
   }
 
   private Outcome runWith(int workers, String stdin, String... args) {
+    return runWith(workers, false, stdin, args);
+  }
+
+  private Outcome runWith(int workers, boolean stdinClosed, String stdin, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = new PreflightCli(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out,
+    int status = new PreflightCli(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), stdinClosed, out,
         new PrintStream(err, true, StandardCharsets.UTF_8), false, workers).run(args);
     return new Outcome(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
@@ -86,7 +91,8 @@ class PreflightCliTest {
     assertThat(run(withoutId, "validate").status()).isEqualTo(1);
     Outcome created = run(withoutId, "validate", "--operation", "create");
     assertThat(created.status()).isZero();
-    assertThat(JsonText.compact(created.out())).contains("\"Message\":\"EmailAccount was successfully created.\"");
+    assertThat(JsonText.compact(created.out())).isEqualTo("{\"Message\":\"EmailAccount is valid for create; nothing was sent.\","
+        + "\"Value\":null,\"Errors\":null,\"WasSuccessful\":true}");
     assertThat(run(withoutId, "validate", "--operation=CREATE").status()).isZero();
   }
 
@@ -166,7 +172,9 @@ class PreflightCliTest {
       ValidationResponse response = line.length() > 1_048_576
           ? ValidationResponse.failure(List.of(InputErrors.tooLarge(1_048_576)))
           : EmailAccountJsonReader.standard().read(line).validate(validator);
-      expected.add(ValidationResponseJson.toJson(response));
+      expected.add(response.wasSuccessful()
+          ? SUCCESS.replace("87654321", String.valueOf(response.value().id()))
+          : ValidationResponseJson.toJson(response));
       invalid += response.wasSuccessful() ? 0 : 1;
     }
 
@@ -209,7 +217,85 @@ class PreflightCliTest {
         .isEqualTo("preflight: unknown operation 'patch': use update or create. Try 'preflight --help'." + System.lineSeparator());
     assertThat(run("", "validate", "--operation").status()).isEqualTo(2);
     assertThat(run("", "frobnicate").err()).startsWith("preflight: unknown command 'frobnicate'");
-    assertThat(run("").status()).isEqualTo(2);
+  }
+
+  @Test
+  void noArgumentsIsAUsageErrorWithTheUsageOnStderr() {
+    Outcome bare = run("");
+
+    assertThat(bare.status()).isEqualTo(2);
+    assertThat(bare.out()).isEmpty();
+    assertThat(bare.err()).isEqualTo(PreflightCli.USAGE);
+  }
+
+  @Test
+  void aClosedStandardInputIsRefusedAndNeverRead() throws Exception {
+    for (String[] args : List.of(new String[] {"validate"}, new String[] {"validate", "-"},
+        new String[] {"validate", "--ndjson", example("update-request.json"), "-"})) {
+      Outcome closed = runWith(1, true, VALID_LINE, args);
+
+      assertThat(closed.status()).isEqualTo(2);
+      assertThat(closed.out()).isEmpty();
+      assertThat(closed.err()).isEqualTo("preflight: standard input is closed: give a FILE, or redirect standard input. "
+          + "Try 'preflight --help'." + System.lineSeparator());
+    }
+    assertThat(runWith(1, true, "", "validate", example("update-request.json")).status()).isZero();
+  }
+
+  @Test
+  void aCreateWithAnIdKeepsItInTheValue() {
+    Outcome created = run(VALID_LINE, "validate", "--operation", "create");
+
+    assertThat(JsonText.compact(created.out())).isEqualTo("{\"Message\":\"EmailAccount is valid for create; nothing was sent.\","
+        + "\"Value\":{\"Id\":87654321},\"Errors\":null,\"WasSuccessful\":true}");
+  }
+
+  @Test
+  void anElementNestedTooDeeplyIsReportedAndTheNextOneIsRead() {
+    String deep = "[".repeat(40) + "]".repeat(40);
+    Outcome outcome = run("[" + VALID_LINE + ",{\"Id\":{\"a\":" + deep + "}}," + deep + "," + VALID_LINE + "]", "validate");
+
+    assertThat(outcome.status()).isEqualTo(1);
+    assertThat(outcome.out().lines()).containsExactly(SUCCESS, body("is nested too deeply"), body("is nested too deeply"), SUCCESS);
+    assertThat(outcome.err()).doesNotContain("not read");
+  }
+
+  @Test
+  void aSyntaxErrorEndsTheArrayAndStderrSaysTheRestWasNotRead() throws Exception {
+    Path file = dir.resolve("broken.json");
+    Files.writeString(file, "[" + VALID_LINE + ",\n{\"Id\": 1,,}," + VALID_LINE + "]");
+
+    Outcome outcome = run("", "validate", file.toString());
+
+    assertThat(outcome.status()).isEqualTo(1);
+    assertThat(outcome.out().lines()).containsExactly(SUCCESS, body("is not valid JSON (line 2, column 10)"));
+    assertThat(outcome.err().lines()).first()
+        .isEqualTo("preflight: " + file + ": reading stopped at the error above; the rest of the array was not read");
+  }
+
+  @Test
+  void anUnpairedSurrogateIsEchoedAsAnEscapeAndACutNeverSplitsAPair() {
+    String lone = "{\"Id\":1,\"IncomingServer\":\"a\\ud800b\",\"OutgoingServer\":\"\\udc00.example.com\"}";
+    String echoed = run(lone, "validate", "--ndjson").out();
+
+    assertThat(echoed).contains("{\"AttemptedValue\":\"a\\ud800b\",\"Message\":\"is not a valid host name\"",
+        "{\"AttemptedValue\":\"\\udc00.example.com\",\"Message\":\"is not a valid host name\"").doesNotContain("?");
+
+    String emoji = "\ud83d\ude00";
+    String longName = "x".repeat(63) + emoji.repeat(40_000);
+    String cut = run("{\"Id\":1,\"DisplayName\":\"" + longName + "\"}", "validate", "--ndjson").out();
+    assertThat(cut).contains("\"AttemptedValue\":\"" + "x".repeat(63) + "…\"");
+    String evenCut = run("{\"Id\":1,\"DisplayName\":\"" + "x".repeat(62) + emoji.repeat(40_000) + "\"}", "validate", "--ndjson").out();
+    assertThat(evenCut).contains("\"AttemptedValue\":\"" + "x".repeat(62) + emoji + "…\"");
+  }
+
+  @Test
+  void theKelvinSignIsNotTheLetterK() {
+    String kelvin = "{\"Id\":1,\"LastChec\u212aTime\":\"yesterday\"}";
+
+    assertThat(run(kelvin, "validate", "--ndjson", "--strict").out())
+        .contains("{\"AttemptedValue\":null,\"Message\":\"is not a known field\",\"PropertyName\":\"LastChec\u212aTime\"}")
+        .doesNotContain("is not a valid date and time");
   }
 
   @Test

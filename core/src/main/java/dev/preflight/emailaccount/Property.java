@@ -83,8 +83,9 @@ public enum Property {
   }
 
   /**
-   * The property with this wire name, compared case-insensitively as ASP.NET model binding does,
-   * or {@code null} when there is none.
+   * The property with this wire name, compared case-insensitively as ASP.NET model binding does
+   * (.NET's ordinal ignore-case: each character upper-cased on its own, so the Kelvin sign U+212A is
+   * not a {@code k}), or {@code null} when there is none.
    */
   public static @Nullable Property fromWireName(String name) {
     int length = name.length();
@@ -98,11 +99,23 @@ public enum Property {
       }
     }
     for (Property property : candidates) {
-      if (property.wireName.equalsIgnoreCase(name)) {
+      if (equalsOrdinalIgnoreCase(property.wireName, name)) {
         return property;
       }
     }
     return null;
+  }
+
+  /** .NET's {@code OrdinalIgnoreCase} on two strings of the same length: upper case, char by char. */
+  private static boolean equalsOrdinalIgnoreCase(String a, String b) {
+    for (int i = 0; i < a.length(); i++) {
+      char x = a.charAt(i);
+      char y = b.charAt(i);
+      if (x != y && Character.toUpperCase(x) != Character.toUpperCase(y)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

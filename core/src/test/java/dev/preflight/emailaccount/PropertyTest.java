@@ -44,6 +44,19 @@ class PropertyTest {
   }
 
   @ParameterizedTest
+  @CsvSource({"LastChec\u212aTime", "lastchec\u212atime", "LASTCHEC\u212aTIME"})
+  void theKelvinSignIsNotAKAsInDotNetsOrdinalIgnoreCase(String name) {
+    // Java's equalsIgnoreCase also compares lower case, where the Kelvin sign becomes a k.
+    assertThat(Property.fromWireName(name)).isNull();
+  }
+
+  @Test
+  void dotNetsOrdinalIgnoreCaseUpperCasesEachCharacter() {
+    assertThat(Property.fromWireName("\u0131d")).isEqualTo(Property.ID);
+    assertThat(Property.fromWireName("Office365Acce\u017fsToken")).isEqualTo(Property.OFFICE365_ACCESS_TOKEN);
+  }
+
+  @ParameterizedTest
   @CsvSource({"Display Name", "'DisplayName '", "Password", "''", "$"})
   void unknownNamesMatchNothing(String name) {
     assertThat(Property.fromWireName(name)).isNull();

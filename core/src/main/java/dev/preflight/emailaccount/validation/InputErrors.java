@@ -64,8 +64,15 @@ public final class InputErrors {
 
   /** A string longer than {@code maxChars}: echoes its first 64 characters followed by {@code …}. */
   public static ValidationError stringTooLong(Property property, String value, int maxChars) {
-    String echoed = value.length() <= ECHOED_PREFIX ? value : value.substring(0, ECHOED_PREFIX) + "…";
+    String echoed = value.length() <= ECHOED_PREFIX ? value : value.substring(0, prefixEnd(value)) + "…";
     return ValidationError.of(property, echoed, BuiltInMessages.atMostCharacters(maxChars));
+  }
+
+  /** Where the echoed prefix ends: {@value #ECHOED_PREFIX} characters, one less rather than half a surrogate pair. */
+  private static int prefixEnd(String value) {
+    boolean splitsAPair = Character.isHighSurrogate(value.charAt(ECHOED_PREFIX - 1))
+        && Character.isLowSurrogate(value.charAt(ECHOED_PREFIX));
+    return splitsAPair ? ECHOED_PREFIX - 1 : ECHOED_PREFIX;
   }
 
   /**

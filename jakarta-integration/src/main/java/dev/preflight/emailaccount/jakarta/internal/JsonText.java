@@ -110,8 +110,8 @@ public final class JsonText {
         case '\b' -> out.append("\\b");
         case '\f' -> out.append("\\f");
         default -> {
-          if (c < 0x20) {
-            out.append(String.format("\\u%04x", (int) c));
+          if (c < 0x20 || isLoneSurrogate(value, i)) {
+            appendEscape(out, c);
           } else {
             out.append(c);
           }
@@ -119,6 +119,53 @@ public final class JsonText {
       }
     }
     return out.append('"').toString();
+  }
+
+  /**
+   * {@code json} with every surrogate that is not half of a pair written as a {@code \}{@code uXXXX}
+   * escape: UTF-8 cannot encode one (an encoder writes {@code ?} in its place), the escape keeps it
+   * exactly. Only valid where such characters can only stand inside string literals, as in JSON
+   * text a generator wrote. Returns {@code json} itself when it holds none.
+   */
+  public static String escapeLoneSurrogates(String json) {
+    int first = firstLoneSurrogate(json, 0);
+    if (first < 0) {
+      return json;
+    }
+    StringBuilder out = new StringBuilder(json.length() + 16);
+    int copied = 0;
+    for (int i = first; i >= 0; i = firstLoneSurrogate(json, i + 1)) {
+      out.append(json, copied, i);
+      appendEscape(out, json.charAt(i));
+      copied = i + 1;
+    }
+    return out.append(json, copied, json.length()).toString();
+  }
+
+  private static int firstLoneSurrogate(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      if (Character.isSurrogate(text.charAt(i))) {
+        if (isLoneSurrogate(text, i)) {
+          return i;
+        }
+        i++;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isLoneSurrogate(String text, int i) {
+    char c = text.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
+    }
+    return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
+  }
+
+  private static void appendEscape(StringBuilder out, char c) {
+    out.append("\\u");
+    String hex = Integer.toHexString(c);
+    out.append("0000", hex.length(), 4).append(hex);
   }
 
   private static int valueEnd(String json, int start) {

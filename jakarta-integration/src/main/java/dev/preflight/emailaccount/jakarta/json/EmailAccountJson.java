@@ -2,6 +2,7 @@ package dev.preflight.emailaccount.jakarta.json;
 
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.emailaccount.Property;
+import dev.preflight.emailaccount.jakarta.internal.JsonText;
 import jakarta.json.stream.JsonGenerator;
 import java.io.StringWriter;
 
@@ -31,12 +32,12 @@ public final class EmailAccountJson {
     generator.writeEnd();
   }
 
-  /** {@code account} as compact JSON. */
+  /** {@code account} as compact JSON (a lone surrogate in a string written as a {@code \}{@code uXXXX} escape). */
   public static String toJson(EmailAccount account) {
     StringWriter out = new StringWriter();
     try (JsonGenerator generator = Generators.COMPACT.createGenerator(out)) {
       write(account, generator);
     }
-    return out.toString();
+    return JsonText.escapeLoneSurrogates(out.toString());
   }
 }

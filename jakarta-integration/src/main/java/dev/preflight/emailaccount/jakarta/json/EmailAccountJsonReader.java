@@ -112,16 +112,22 @@ public final class EmailAccountJsonReader {
    * Reads a JSON array of records from a stream, one element at a time, handing each result to
    * {@code each} in order, in memory bounded by one element. Each element is held to the size
    * limit as a body is (counted in characters, which are never more than its bytes): a larger one
-   * gives {@code must be at most N bytes} and is skipped; a single string, number or run of white
-   * space longer than twice the limit gives the same error and ends the reading (the parser would
-   * have to hold it whole). An element that is not an object gives {@code must be a JSON object};
-   * a syntax error or malformed UTF-8 gives one {@code is not valid JSON} result at its position
-   * and ends the reading. A body that is not an array gives a single {@code $} result. The first
-   * problem in the stream is the one reported, so the same bytes always give the same results.
+   * gives {@code must be at most N bytes} and is skipped; an element nested deeper than the limit
+   * gives {@code is nested too deeply} and is skipped too. An element that is not an object gives
+   * {@code must be a JSON object}. A body that is not an array gives a single {@code $} result. The
+   * first problem in the stream is the one reported, so the same bytes always give the same results.
    *
+   * <p>Three problems end the reading, each reported as the last result: a syntax error or malformed
+   * UTF-8 ({@code is not valid JSON} at its position), a single string, number or run of white space
+   * longer than twice the limit ({@code must be at most N bytes}: the parser would have to hold it
+   * whole), and an element nested deeper than the parser itself can follow while it is skipped
+   * (Parsson stops at 1000 levels; {@code is nested too deeply} was already reported for it).
+   *
+   * @return whether the array was read to its end; false when a problem ended the reading before
+   *     it, so that later elements were not read
    * @throws IOException only when the stream itself fails
    */
-  public void readArray(InputStream in, Consumer<ReadResult> each) throws IOException {
+  public boolean readArray(InputStream in, Consumer<ReadResult> each) throws IOException {
     Objects.requireNonNull(in, "in == null");
     Objects.requireNonNull(each, "each == null");
     InputStream body = in.markSupported() ? in : new java.io.BufferedInputStream(in);
@@ -131,27 +137,39 @@ public final class EmailAccountJsonReader {
       body.reset();
     }
     BoundedUtf8Reader reader = new BoundedUtf8Reader(body);
+    boolean complete = false;
     // Elements are held to the size limit between members (readObject); within one member, the
     // parser may buffer at most twice the limit.
     try (JsonParser parser = reader.withTokensOfAtMost(parsers.createParser(reader), 2 * limits.maxBytes())) {
       Event first = parser.next();
       if (first != Event.START_ARRAY) {
         skipValue(parser, first, 0);
+        complete = true;
         parser.hasNext();
         each.accept(ReadResult.bodyError(InputErrors.notAnObject()));
-        return;
+        return true;
       }
       while (true) {
         Event event = parser.next();
         if (event == Event.END_ARRAY) {
           break;
         }
-        each.accept(readElement(parser, event));
+        long endOffset = parser.getLocation().getStreamOffset() + limits.maxBytes();
+        try {
+          each.accept(readElement(parser, event, endOffset));
+        } catch (TooDeep deep) {
+          each.accept(ReadResult.bodyError(InputErrors.nestedTooDeeply()));
+          if (!skipOpen(parser, deep.level)) {
+            return false;
+          }
+        }
       }
+      complete = true;
       parser.hasNext();
     } catch (JsonParsingException e) {
       each.accept(ReadResult.bodyError(reader.ended() ? InputErrors.notJson(reader.line(), reader.column()) : notJson(e)));
     } catch (TooDeep e) {
+      // Only the first value of a body that is not an array can get here.
       each.accept(ReadResult.bodyError(InputErrors.nestedTooDeeply()));
     } catch (JsonException | java.util.NoSuchElementException e) {
       if (e.getCause() instanceof BoundedUtf8Reader.LimitReached) {
@@ -164,14 +182,39 @@ public final class EmailAccountJsonReader {
         each.accept(ReadResult.bodyError(InputErrors.notJson(reader.line(), reader.column())));
       }
     }
+    return complete;
   }
 
-  private ReadResult readElement(JsonParser parser, Event event) {
+  private ReadResult readElement(JsonParser parser, Event event, long endOffset) {
     if (event != Event.START_OBJECT) {
       skipValue(parser, event, 1);
       return ReadResult.bodyError(InputErrors.notAnObject());
     }
-    return readObject(parser, 2, parser.getLocation().getStreamOffset() + limits.maxBytes());
+    return readObject(parser, 2, endOffset);
+  }
+
+  /**
+   * Skips what is left of an array element after {@link TooDeep} at {@code level}, to the end of the
+   * element; false when the element nests deeper than the parser itself can follow (Parsson throws
+   * a bare {@code RuntimeException} at its own depth limit, 1000 levels, and cannot go on).
+   */
+  private static boolean skipOpen(JsonParser parser, int level) {
+    try {
+      for (int open = level; open > 1; ) {
+        Event next = parser.next();
+        if (next == Event.START_ARRAY || next == Event.START_OBJECT) {
+          open++;
+        } else if (next == Event.END_ARRAY || next == Event.END_OBJECT) {
+          open--;
+        }
+      }
+      return true;
+    } catch (RuntimeException e) {
+      if (e.getClass() == RuntimeException.class) {
+        return false;
+      }
+      throw e;
+    }
   }
 
   private ReadResult readText(String text) {
@@ -208,7 +251,7 @@ public final class EmailAccountJsonReader {
    */
   ReadResult readObject(JsonParser parser, int depth, long endOffset) {
     if (depth > limits.maxDepth()) {
-      throw new TooDeep();
+      throw new TooDeep(depth);
     }
     EmailAccount.Builder builder = EmailAccount.builder();
     List<ValidationError> errors = new ArrayList<>();
@@ -381,13 +424,13 @@ public final class EmailAccountJsonReader {
     }
     int level = depth + 1;
     if (level > limits.maxDepth()) {
-      throw new TooDeep();
+      throw new TooDeep(level);
     }
     while (level > depth) {
       Event next = parser.next();
       if (next == Event.START_ARRAY || next == Event.START_OBJECT) {
         if (++level > limits.maxDepth()) {
-          throw new TooDeep();
+          throw new TooDeep(level);
         }
       } else if (next == Event.END_ARRAY || next == Event.END_OBJECT) {
         level--;
@@ -419,8 +462,12 @@ public final class EmailAccountJsonReader {
 
   /** Nesting beyond the limit: unwinds the reading at once. */
   static final class TooDeep extends RuntimeException {
-    TooDeep() {
+    /** The nesting level of the object or array just opened (a top-level value is at level 1). */
+    final int level;
+
+    TooDeep(int level) {
       super("nested too deeply", null, false, false);
+      this.level = level;
     }
   }
 

@@ -1,5 +1,6 @@
 package dev.preflight.emailaccount.jakarta.json;
 
+import dev.preflight.emailaccount.jakarta.internal.JsonText;
 import dev.preflight.emailaccount.validation.RecordId;
 import dev.preflight.emailaccount.validation.ValidationError;
 import dev.preflight.emailaccount.validation.ValidationResponse;
@@ -60,7 +61,11 @@ public final class ValidationResponseJson {
     generator.writeEnd();
   }
 
-  /** {@code response} as compact JSON, e.g. one line of NDJSON. */
+  /**
+   * {@code response} as compact JSON, e.g. one line of NDJSON. A lone surrogate in a string (an
+   * attempted value as sent) is written as a {@code \}{@code uXXXX} escape, so that encoding the text
+   * as UTF-8 loses nothing.
+   */
   public static String toJson(ValidationResponse response) {
     StringWriter out = new StringWriter();
     append(response, out);
@@ -69,19 +74,21 @@ public final class ValidationResponseJson {
 
   /** Appends {@code response} as compact JSON to {@code out}, for writing many in a row. */
   public static void append(ValidationResponse response, StringWriter out) {
-    // Closing the generator closes the StringWriter, which does nothing: it can take more.
-    try (JsonGenerator generator = Generators.COMPACT.createGenerator(out)) {
+    StringWriter one = new StringWriter(128);
+    // Closing the generator closes the StringWriter, which does nothing.
+    try (JsonGenerator generator = Generators.COMPACT.createGenerator(one)) {
       write(response, generator);
     }
+    out.write(JsonText.escapeLoneSurrogates(one.toString()));
   }
 
-  /** {@code response} as indented JSON for people. */
+  /** {@code response} as indented JSON for people (lone surrogates escaped as by {@link #toJson}). */
   public static String toPrettyJson(ValidationResponse response) {
     StringWriter out = new StringWriter();
     try (JsonGenerator generator = Generators.PRETTY.createGenerator(out)) {
       write(response, generator);
     }
-    return out.toString().strip();
+    return JsonText.escapeLoneSurrogates(out.toString().strip());
   }
 
   /**

@@ -222,6 +222,68 @@ class EmailAccountJsonReaderTest {
   }
 
   @Test
+  void aDuplicateAfterATypeErrorAndATypeErrorAfterADuplicateBothReportTheFirstProblemInStreamOrder() {
+    assertThat(errors(validWithout("LastMessageId", "\"LastMessageId\":\"x\",\"LastMessageId\":5")))
+        .containsExactly(new ValidationError("x", "is not a valid integer", "LastMessageId"));
+    assertThat(errors(validWithout("LastMessageId", "\"LastMessageId\":5,\"lastmessageid\":\"x\"")))
+        .containsExactly(new ValidationError("x", "is specified more than once", "LastMessageId"));
+  }
+
+  @Test
+  void theKelvinSignIsNotAK() {
+    EmailAccountJsonReader strictReader = EmailAccountJsonReader.of(JsonLimits.DEFAULTS, true);
+
+    assertThat(strictReader.read("{\"Id\":1,\"LastChec\u212aTime\":\"x\"}").errors())
+        .containsExactly(new ValidationError(null, "is not a known field", "LastChec\u212aTime"));
+    assertThat(reader.read("{\"Id\":1,\"LastChec\u212aTime\":\"x\"}").errors()).isEmpty();
+  }
+
+  @Test
+  void anArrayElementNestedTooDeeplyIsReportedAndTheNextOneIsRead() throws Exception {
+    EmailAccountJsonReader shallow = EmailAccountJsonReader.of(new JsonLimits(1000, 4, 256), false);
+    String valid = EmailAccountJson.toJson(Fixtures.validAccount());
+    String json = "[" + valid + ",{\"Id\":1,\"x\":[[[[[[1,{\"a\":[]}]]]]]],\"y\":2}," + "[[[[[[[[]]]]]]]]" + ","
+        + "{\"DisplayName\":[{\"a\":{\"b\":[\"]]]]\"]}}],\"Id\":3}," + valid + "]";
+    List<ReadResult> results = new ArrayList<>();
+
+    boolean complete = shallow.readArray(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), results::add);
+
+    ValidationError tooDeep = new ValidationError(null, "is nested too deeply", "$");
+    assertThat(complete).isTrue();
+    assertThat(results).hasSize(5);
+    assertThat(results.get(0).account()).contains(Fixtures.validAccount());
+    assertThat(results.get(1).errors()).containsExactly(tooDeep);
+    assertThat(results.get(2).errors()).containsExactly(tooDeep);
+    assertThat(results.get(3).errors()).containsExactly(tooDeep);
+    assertThat(results.get(4).account()).contains(Fixtures.validAccount());
+  }
+
+  @Test
+  void anElementDeeperThanTheParserCanFollowEndsTheReading() throws Exception {
+    EmailAccountJsonReader shallow = EmailAccountJsonReader.of(new JsonLimits(1000, 4, 256), false);
+    String valid = EmailAccountJson.toJson(Fixtures.validAccount());
+    String json = "[" + valid + "," + "[".repeat(5_000) + "]".repeat(5_000) + "," + valid + "]";
+    List<ReadResult> results = new ArrayList<>();
+
+    boolean complete = shallow.readArray(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), results::add);
+
+    assertThat(complete).isFalse();
+    assertThat(results).hasSize(2);
+    assertThat(results.get(1).errors()).containsExactly(new ValidationError(null, "is nested too deeply", "$"));
+  }
+
+  @Test
+  void readArraySaysWhetherItReadTheArrayToItsEnd() throws Exception {
+    String valid = EmailAccountJson.toJson(Fixtures.validAccount());
+    assertThat(reader.readArray(new ByteArrayInputStream(("[" + valid + "]").getBytes(StandardCharsets.UTF_8)), r -> {}))
+        .isTrue();
+    assertThat(reader.readArray(new ByteArrayInputStream(("[" + valid + ",{,}," + valid + "]")
+        .getBytes(StandardCharsets.UTF_8)), r -> {})).isFalse();
+    assertThat(reader.readArray(new ByteArrayInputStream(("[" + valid + "] x").getBytes(StandardCharsets.UTF_8)), r -> {}))
+        .isTrue();
+  }
+
+  @Test
   void arraysOfRecordsAreStreamedElementByElement() throws Exception {
     String valid = EmailAccountJson.toJson(Fixtures.validAccount());
     String json = "[" + valid + ",42,{\"Id\":\"x\"}," + valid + "]";

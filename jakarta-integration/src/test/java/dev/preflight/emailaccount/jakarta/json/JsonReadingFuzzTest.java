@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.preflight.emailaccount.validation.EmailAccountValidator;
+import dev.preflight.emailaccount.validation.InputErrors;
 import dev.preflight.emailaccount.validation.ValidationResponse;
 
 /**
@@ -47,6 +48,46 @@ class JsonReadingFuzzTest {
       ValidationResponse parsedBack = ValidationResponseJson.parse(envelope.getBytes(java.nio.charset.StandardCharsets.UTF_8))
           .orElseThrow();
       assertThat(ValidationResponseJson.toJson(parsedBack)).isEqualTo(envelope);
+    }
+  }
+
+  /**
+   * An array of well-formed elements, some nested beyond the depth limit (as whole elements or in a
+   * member, with objects or arrays): read to its end, one result per element, and an element gets
+   * {@code is nested too deeply} exactly when it is deeper than the limit.
+   */
+  @FuzzTest(maxDuration = "30s")
+  void nestingNeverEndsAnArrayEarly(FuzzedDataProvider data) throws java.io.IOException {
+    int elements = data.consumeInt(1, 12);
+    StringBuilder json = new StringBuilder("[");
+    java.util.List<Boolean> tooDeep = new java.util.ArrayList<>();
+    for (int i = 0; i < elements; i++) {
+      int depth = data.consumeInt(1, 40);
+      boolean asMember = data.consumeBoolean();
+      StringBuilder nest = new StringBuilder();
+      StringBuilder close = new StringBuilder();
+      for (int level = 0; level < depth; level++) {
+        boolean object = data.consumeBoolean();
+        nest.append(object ? "{\"k\":" : "[");
+        close.insert(0, object ? "}" : "]");
+      }
+      String inner = nest + data.pickValue(new String[] {"1", "\"]}\"", "null", "[]", "{}"}) + close;
+      // Levels count from the array (1); as a member of a record, the nest starts below the record.
+      json.append(i == 0 ? "" : ",").append(asMember ? "{\"Id\":1,\"x\":" + inner + ",\"y\":2}" : inner);
+      int deepest = 1 + (asMember ? 1 : 0) + depth + (inner.contains("[]") || inner.contains("{}") ? 1 : 0);
+      tooDeep.add(deepest > 8);
+    }
+    json.append("]");
+    java.util.List<ReadResult> results = new java.util.ArrayList<>();
+
+    boolean complete = strict.readArray(new java.io.ByteArrayInputStream(json.toString().getBytes(
+        java.nio.charset.StandardCharsets.UTF_8)), results::add);
+
+    assertThat(complete).isTrue();
+    assertThat(results).hasSize(elements);
+    for (int i = 0; i < elements; i++) {
+      boolean reportedTooDeep = results.get(i).errors().contains(InputErrors.nestedTooDeeply());
+      assertThat(reportedTooDeep).as("element %d of %s", i, json).isEqualTo(tooDeep.get(i));
     }
   }
 
