@@ -35,7 +35,8 @@ public class PreflightProducers {
    * The standard validator, plus every {@link Rule} bean (ordered by {@code @Priority} of the bean
    * class, lowest first, then by id), minus the rules in {@code preflight.rules.disabled}.
    *
-   * @throws IllegalArgumentException at startup if a disabled rule or property does not exist
+   * @throws IllegalArgumentException at startup if a disabled rule or property does not exist,
+   *     naming the key and every unknown entry at once
    */
   @Produces
   @Singleton
@@ -50,9 +51,7 @@ public class PreflightProducers {
     for (Ranked ranked : rules) {
       builder.addRule(ranked.rule());
     }
-    for (String disabled : config.disabledRules()) {
-      disable(builder, disabled.strip());
-    }
+    disable(builder, config.disabledRules());
     return builder.build();
   }
 
@@ -98,22 +97,37 @@ public class PreflightProducers {
     }
   }
 
-  private static void disable(EmailAccountValidator.Builder builder, String entry) {
-    if (entry.isEmpty()) {
-      return;
+  /** Removes the rules of {@code preflight.rules.disabled}, after checking every entry. */
+  private static void disable(EmailAccountValidator.Builder builder, List<String> entries) {
+    List<String> ruleIds = builder.build().ruleIds();
+    List<String> unknown = new ArrayList<>();
+    List<Runnable> removals = new ArrayList<>();
+    for (String raw : entries) {
+      String entry = raw.strip();
+      if (entry.isEmpty()) {
+        continue;
+      }
+      int colon = entry.indexOf(':');
+      String id = (colon < 0 ? entry : entry.substring(0, colon)).strip();
+      if (!ruleIds.contains(id)) {
+        unknown.add("'" + entry + "' (no rule has the id '" + id + "')");
+      } else if (colon < 0) {
+        removals.add(() -> builder.removeRule(id));
+      } else {
+        String propertyName = entry.substring(colon + 1).strip();
+        Property property = Property.fromWireName(propertyName);
+        if (property == null) {
+          unknown.add("'" + entry + "' ('" + propertyName + "' is not an EmailAccount property)");
+        } else {
+          removals.add(() -> builder.removeRule(id, property));
+        }
+      }
     }
-    int colon = entry.indexOf(':');
-    if (colon < 0) {
-      builder.removeRule(entry);
-      return;
+    if (!unknown.isEmpty()) {
+      throw new IllegalArgumentException("preflight.rules.disabled: unknown " + (unknown.size() == 1 ? "entry " : "entries ")
+          + String.join(", ", unknown) + "; the rule ids are " + ruleIds);
     }
-    String propertyName = entry.substring(colon + 1).strip();
-    Property property = Property.fromWireName(propertyName);
-    if (property == null) {
-      throw new IllegalArgumentException(
-          "preflight.rules.disabled: '" + propertyName + "' is not an EmailAccount property");
-    }
-    builder.removeRule(entry.substring(0, colon).strip(), property);
+    removals.forEach(Runnable::run);
   }
 
   private record Ranked(int priority, Rule rule) {}

@@ -166,12 +166,15 @@ class CdiIntegrationTest {
 
   @Test
   void aMisspelledDisabledRuleStopsTheApplicationFromStarting() {
+    String ruleIds = EmailAccountValidator.standard().ruleIds().toString();
     assertThatThrownBy(() -> start(Map.of("preflight.rules.disabled", "port-ranges")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageStartingWith("no rule with id 'port-ranges'");
-    assertThatThrownBy(() -> start(Map.of("preflight.rules.disabled", "required:Colour")))
+        .hasMessage("preflight.rules.disabled: unknown entry 'port-ranges' (no rule has the id 'port-ranges'); "
+            + "the rule ids are " + ruleIds);
+    assertThatThrownBy(() -> start(Map.of("preflight.rules.disabled", "port-range, required:Colour, nope:Id,max-length")))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("preflight.rules.disabled: 'Colour' is not an EmailAccount property");
+        .hasMessage("preflight.rules.disabled: unknown entries 'required:Colour' ('Colour' is not an EmailAccount "
+            + "property), 'nope:Id' (no rule has the id 'nope'); the rule ids are " + ruleIds);
   }
 
   @Test
