@@ -24,7 +24,8 @@ import dev.preflight.emailaccount.validation.EmailAccountValidator;
 import dev.preflight.emailaccount.validation.RecordId;
 import dev.preflight.emailaccount.validation.ValidationResponse;
 import dev.preflight.it.app.EmailAccountService;
-import dev.preflight.it.app.SimulatorState;
+import dev.preflight.testing.Fault;
+import dev.preflight.testing.NexudusSimulator;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -57,7 +58,7 @@ class ClientRoundTripIT {
   }
 
   @Inject EmailAccountService service;
-  @Inject SimulatorState simulator;
+  @Inject NexudusSimulator simulator;
   @Inject EmailAccountValidator validator;
   @Inject @RestClient EmailAccountsApi api;
 
@@ -84,7 +85,7 @@ class ClientRoundTripIT {
         response);
     assertEquals(account, simulator.get(87654321L).orElseThrow());
     assertEquals(account, service.load(87654321L));
-    assertEquals(2, simulator.requests());
+    assertEquals(2, simulator.requestCount());
   }
 
   @Test
@@ -95,7 +96,7 @@ class ClientRoundTripIT {
 
     assertEquals(EmailAccountValidationException.Origin.LOCAL, e.origin());
     assertEquals(EmailAccountValidator.standard().validate(invalid), e.response());
-    assertEquals(0, simulator.requests());
+    assertEquals(0, simulator.requestCount());
   }
 
   @Test
@@ -108,12 +109,12 @@ class ClientRoundTripIT {
 
   @Test
   void missingWrongAndRoleLessTokensAreAuthenticationErrors() {
-    for (String token : new String[] {null, "wrong-token", SimulatorState.READER_TOKEN}) {
+    for (String token : new String[] {null, "wrong-token", NexudusSimulator.READER_TOKEN}) {
       NexudusAuthenticationException e = assertThrows(NexudusAuthenticationException.class,
           () -> clientWithToken(token).update(Fixtures.validAccount()));
       assertEquals(401, e.status());
       assertTrue(e.getMessage().contains("EmailAccount-Edit"), e.getMessage());
-      assertFalse(e.getMessage().contains(SimulatorState.READER_TOKEN));
+      assertFalse(e.getMessage().contains(NexudusSimulator.READER_TOKEN));
     }
   }
 
@@ -125,7 +126,7 @@ class ClientRoundTripIT {
 
   @Test
   void conflictCarriesRetryAfter() {
-    simulator.failNext(409, "17", 1);
+    simulator.failNext(Fault.rateLimited(409, 17));
 
     NexudusRateLimitedException e =
         assertThrows(NexudusRateLimitedException.class, () -> service.save(Fixtures.validAccount()));
@@ -136,7 +137,7 @@ class ClientRoundTripIT {
 
   @Test
   void htmlServerErrorIsAServerException() {
-    simulator.failNext(500, "", 1);
+    simulator.failNext(Fault.serverErrorPage());
 
     NexudusServerException e = assertThrows(NexudusServerException.class, () -> service.save(Fixtures.validAccount()));
 
@@ -147,8 +148,8 @@ class ClientRoundTripIT {
   @Test
   void tokensNeverReachMessagesOrTheServerLog() throws Exception {
     List<NexudusException> failures = new ArrayList<>();
-    for (String token : new String[] {SimulatorState.READER_TOKEN, SimulatorState.EDITOR_TOKEN}) {
-      simulator.failNext(token.equals(SimulatorState.EDITOR_TOKEN) ? 500 : 200, "", 1);
+    for (String token : new String[] {NexudusSimulator.READER_TOKEN, NexudusSimulator.EDITOR_TOKEN}) {
+      simulator.failNext(token.equals(NexudusSimulator.EDITOR_TOKEN) ? Fault.serverErrorPage() : Fault.of(200, "application/json", ""));
       failures.add(assertThrows(NexudusException.class, () -> clientWithToken(token).update(Fixtures.validAccount())));
       failures.add(assertThrows(NexudusException.class, () -> clientWithToken(token).get(1)));
     }
@@ -158,8 +159,8 @@ class ClientRoundTripIT {
     try (Stream<Path> logs = Files.list(Path.of(logDir))) {
       for (Path log : logs.filter(Files::isRegularFile).toList()) {
         String text = Files.readString(log);
-        assertFalse(text.contains(SimulatorState.EDITOR_TOKEN), log.toString());
-        assertFalse(text.contains(SimulatorState.READER_TOKEN), log.toString());
+        assertFalse(text.contains(NexudusSimulator.EDITOR_TOKEN), log.toString());
+        assertFalse(text.contains(NexudusSimulator.READER_TOKEN), log.toString());
         assertFalse(text.contains("google-secret-token"), log.toString());
       }
     }
@@ -202,14 +203,14 @@ class ClientRoundTripIT {
     } finally {
       pool.shutdownNow();
     }
-    Map<Long, EmailAccount> store = simulator.store();
+    Map<Long, EmailAccount> store = simulator.records();
     assertEquals(records, store.size());
     for (int r = 0; r < records; r++) {
       EmailAccount last = store.get(5_000L + r);
       assertEquals("v" + versions, last.displayName());
       assertEquals(versions, last.errorCount());
     }
-    assertEquals(records * versions, simulator.requests());
+    assertEquals(records * versions, simulator.requestCount());
   }
 
   /** A record as Nexudus holds it, with members the model does not know. */
@@ -245,24 +246,24 @@ class ClientRoundTripIT {
   @Test
   void redirectsAreServerErrorsCarryingTheirLocation() {
     for (int status : new int[] {301, 302, 307}) {
-      simulator.failNext(status, "", 1);
+      simulator.failNext(Fault.redirect(status, "https://spaces.nexudus.com/api/crm/emailaccounts"));
 
       NexudusServerException e = assertThrows(NexudusServerException.class, () -> service.save(Fixtures.validAccount()));
 
       assertEquals(status, e.status());
       assertEquals("https://spaces.nexudus.com/api/crm/emailaccounts", e.location().orElseThrow());
     }
-    simulator.failNext(301, "", 1);
+    simulator.failNext(Fault.redirect(301, "https://spaces.nexudus.com/api/crm/emailaccounts"));
     assertEquals(301, assertThrows(NexudusServerException.class, () -> service.load(1)).status());
-    assertEquals(4, simulator.requests());
+    assertEquals(4, simulator.requestCount());
   }
 
   @Test
   void aStalledBodyEndsTypedAtTheDeadline() {
     simulator.put(Fixtures.validAccount());
-    simulator.failNext(SimulatorState.STALL, "", 1);
+    simulator.failNext(Fault.stalledBody());
     NexudusEmailAccounts impatient = NexudusEmailAccounts.of(api, validator,
-        ClientSettings.DEFAULTS.withTimeout(Duration.ofSeconds(1)), BearerTokenSupplier.fixed(SimulatorState.EDITOR_TOKEN));
+        ClientSettings.DEFAULTS.withTimeout(Duration.ofSeconds(1)), BearerTokenSupplier.fixed(NexudusSimulator.EDITOR_TOKEN));
 
     long start = System.nanoTime();
     NexudusUnreachableException e;

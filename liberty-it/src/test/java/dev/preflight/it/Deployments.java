@@ -6,9 +6,7 @@ import dev.preflight.emailaccount.jakarta.client.NexudusEmailAccounts;
 import dev.preflight.it.app.EmailAccountService;
 import dev.preflight.it.app.ItApplication;
 import dev.preflight.it.app.MailboxResource;
-import dev.preflight.it.app.NexudusSimulator;
-import dev.preflight.it.app.SimulatorControl;
-import dev.preflight.it.app.SimulatorState;
+import dev.preflight.testing.NexudusSimulator;
 import java.io.File;
 import java.net.URISyntaxException;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -29,18 +27,18 @@ final class Deployments {
   private Deployments() {}
 
   /**
-   * The simulator, the application service and the {@code @Valid} resource, configured with the
+   * The Nexudus simulator (preflight-testing's jar), the application service and the {@code @Valid} resource, configured with the
    * editor's token plus {@code config} (lines of MicroProfile Config properties).
    */
   static WebArchive application(String config, Class<?>... extra) {
     return ShrinkWrap.create(WebArchive.class, NAME)
-        .addClasses(ItApplication.class, SimulatorState.class, SimulatorState.Fault.class, NexudusSimulator.class,
-            SimulatorControl.class, EmailAccountService.class, MailboxResource.class, Fixtures.class)
+        .addClasses(ItApplication.class, EmailAccountService.class, MailboxResource.class, Fixtures.class)
         .addClasses(extra)
         .addAsLibraries(projectJar(EmailAccount.class, "preflight-core.jar"),
-            projectJar(NexudusEmailAccounts.class, "preflight-jakarta.jar"))
+            projectJar(NexudusEmailAccounts.class, "preflight-jakarta.jar"),
+            projectJar(NexudusSimulator.class, "preflight-testing.jar"))
         .addAsWebInfResource(new StringAsset(BEANS_XML), "beans.xml")
-        .addAsResource(new StringAsset("preflight.client.bearer-token=" + SimulatorState.EDITOR_TOKEN + "\n" + config),
+        .addAsResource(new StringAsset("preflight.client.bearer-token=" + NexudusSimulator.EDITOR_TOKEN + "\n" + config),
             "META-INF/microprofile-config.properties");
   }
 

@@ -9,7 +9,7 @@ import dev.preflight.emailaccount.jakarta.client.EmailAccountValidationException
 import dev.preflight.emailaccount.jakarta.json.ValidationResponseJson;
 import dev.preflight.emailaccount.validation.EmailAccountValidator;
 import dev.preflight.it.app.EmailAccountService;
-import dev.preflight.it.app.SimulatorState;
+import dev.preflight.testing.NexudusSimulator;
 import jakarta.inject.Inject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -28,7 +28,7 @@ class PreflightOffIT {
   }
 
   @Inject EmailAccountService service;
-  @Inject SimulatorState simulator;
+  @Inject NexudusSimulator simulator;
 
   @BeforeEach
   void reset() {
@@ -45,6 +45,6 @@ class PreflightOffIT {
     assertEquals(EmailAccountValidationException.Origin.SERVER, e.origin());
     assertEquals(400, e.status());
     assertEquals(local, ValidationResponseJson.toJson(e.response()));
-    assertEquals(1, simulator.requests());
+    assertEquals(1, simulator.requestCount());
   }
 }

@@ -1,0 +1,257 @@
+package dev.preflight.testing;
+
+import dev.preflight.emailaccount.EmailAccount;
+import dev.preflight.emailaccount.jakarta.json.EmailAccountDocument;
+import dev.preflight.emailaccount.jakarta.json.EmailAccountJsonReader;
+import dev.preflight.emailaccount.jakarta.json.ReadResult;
+import dev.preflight.emailaccount.jakarta.json.ValidationResponseJson;
+import dev.preflight.emailaccount.validation.EmailAccountValidator;
+import dev.preflight.emailaccount.validation.Operation;
+import dev.preflight.emailaccount.validation.ValidationResponse;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A stand-in for Nexudus's {@code /api/crm/emailaccounts}, for tests. It checks the bearer token and
+ * the {@code EmailAccount-Edit} role, validates with the standard rules (the server's), keeps records
+ * in memory with every member it was sent (a PUT replaces the whole record, as on Nexudus; a GET
+ * returns it byte for byte), counts and logs requests, and answers with the API reference's 200 and
+ * 400 envelopes. A {@link Fault} replaces its next answers.
+ *
+ * <p>Framework-free and thread-safe: {@link NexudusSimulatorResource} serves it from a JAX-RS
+ * container (it is an {@code @ApplicationScoped} bean there), {@link NexudusSimulatorServer} from a
+ * loopback server. It never logs anything.
+ */
+@ApplicationScoped
+public class NexudusSimulator {
+  /** The path it serves. */
+  public static final String PATH = "/api/crm/emailaccounts";
+  /** A token whose user has the EmailAccount-Edit role. */
+  public static final String EDITOR_TOKEN = "editor-7d1c9e4b-secret";
+  /** A valid token whose user lacks the EmailAccount-Edit role. */
+  public static final String READER_TOKEN = "reader-5a2f8c31-secret";
+  public static final String EDIT_ROLE = "EmailAccount-Edit";
+  /** The longest a stalled answer waits for {@link #releaseStalls()}. */
+  public static final Duration LONGEST_STALL = Duration.ofSeconds(30);
+  /** How many of the latest requests {@link #requests()} keeps. */
+  public static final int REQUEST_LOG_SIZE = 1_000;
+
+  static final String DENIED = "{\"Message\":\"Authorization has been denied for this request.\"}";
+  static final String NOT_FOUND = "\"Not found\"";
+
+  private final EmailAccountJsonReader reader = EmailAccountJsonReader.standard();
+  private final EmailAccountValidator rules = EmailAccountValidator.standard();
+  private final Map<String, Set<String>> tokens = new ConcurrentHashMap<>();
+  private final Map<Long, EmailAccountDocument> store = new ConcurrentHashMap<>();
+  private final Deque<RecordedRequest> log = new ArrayDeque<>();
+  private final AtomicInteger requestCount = new AtomicInteger();
+  private final AtomicLong nextId = new AtomicLong(1_000_000);
+  private final AtomicReference<@Nullable PendingFault> fault = new AtomicReference<>();
+  private final AtomicReference<CountDownLatch> stalls = new AtomicReference<>(new CountDownLatch(1));
+
+  private record PendingFault(Fault fault, int remaining) {}
+
+  public NexudusSimulator() {
+    reset();
+  }
+
+  /** Forgets every record, request, fault and added token; releases stalled answers. */
+  public void reset() {
+    store.clear();
+    synchronized (log) {
+      log.clear();
+    }
+    requestCount.set(0);
+    fault.set(null);
+    tokens.clear();
+    tokens.put(EDITOR_TOKEN, Set.of(EDIT_ROLE));
+    tokens.put(READER_TOKEN, Set.of());
+    releaseStalls();
+  }
+
+  /** Accepts {@code token} as a bearer token of a user with these roles ({@link #EDIT_ROLE} to edit). */
+  public void acceptToken(String token, String... roles) {
+    tokens.put(token, Set.of(roles));
+  }
+
+  /** Answers the next {@code times} requests with {@code fault} instead of the simulator's own answer. */
+  public void failNext(Fault fault, int times) {
+    if (times < 1) {
+      throw new IllegalArgumentException("times < 1");
+    }
+    this.fault.set(new PendingFault(fault, times));
+  }
+
+  /** Answers the next request with {@code fault}. */
+  public void failNext(Fault fault) {
+    failNext(fault, 1);
+  }
+
+  /** Lets every stalled answer end now. */
+  public void releaseStalls() {
+    stalls.getAndSet(new CountDownLatch(1)).countDown();
+  }
+
+  /** Blocks an adapter's thread until {@link #releaseStalls()}, {@link #LONGEST_STALL} at most. */
+  void awaitStallRelease() throws InterruptedException {
+    stalls.get().await(LONGEST_STALL.toMillis(), TimeUnit.MILLISECONDS);
+  }
+
+  /** How many requests it received since the last reset. */
+  public int requestCount() {
+    return requestCount.get();
+  }
+
+  /** The latest requests received (at most {@value #REQUEST_LOG_SIZE}), oldest first. */
+  public List<RecordedRequest> requests() {
+    synchronized (log) {
+      return List.copyOf(log);
+    }
+  }
+
+  /** Stores a record alone, as if it had been sent with no other member. */
+  public void put(EmailAccount account) {
+    put(EmailAccountDocument.of(account));
+  }
+
+  /** Stores every member of {@code document}, as a PUT of it would. */
+  public void put(EmailAccountDocument document) {
+    Long id = document.account().id();
+    if (id == null) {
+      throw new IllegalArgumentException("the record has no Id");
+    }
+    store.put(id, document);
+  }
+
+  /** Stores the record that {@code json} holds, with every member. */
+  public void putJson(String json) {
+    put(EmailAccountDocument.read(reader, json.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .orElseThrow(() -> new IllegalArgumentException("not a whole EmailAccount record: " + json)));
+  }
+
+  /** The document stored with this Id: what a GET returns. */
+  public Optional<EmailAccountDocument> document(long id) {
+    return Optional.ofNullable(store.get(id));
+  }
+
+  /** The record stored with this Id. */
+  public Optional<EmailAccount> get(long id) {
+    return document(id).map(EmailAccountDocument::account);
+  }
+
+  /** Every record stored, by Id. */
+  public Map<Long, EmailAccount> records() {
+    Map<Long, EmailAccount> records = new HashMap<>();
+    store.forEach((id, document) -> records.put(id, document.account()));
+    return Map.copyOf(records);
+  }
+
+  /**
+   * Answers one request.
+   *
+   * @param path the path below the application root, e.g. {@code /api/crm/emailaccounts/7}
+   */
+  public SimulatedAnswer handle(String method, String path, @Nullable String authorization, byte[] body) {
+    requestCount.incrementAndGet();
+    synchronized (log) {
+      if (log.size() == REQUEST_LOG_SIZE) {
+        log.removeFirst();
+      }
+      log.addLast(new RecordedRequest(method, path, authorization, body));
+    }
+    Fault pending = takeFault();
+    if (pending != null) {
+      return SimulatedAnswer.of(pending);
+    }
+    if (!mayEdit(authorization)) {
+      return SimulatedAnswer.json(401, DENIED);
+    }
+    if (path.equals(PATH)) {
+      return switch (method) {
+        case "PUT" -> write(body, Operation.UPDATE);
+        case "POST" -> write(body, Operation.CREATE);
+        default -> SimulatedAnswer.json(405, "{\"Message\":\"The requested resource does not support http method '"
+            + method + "'.\"}");
+      };
+    }
+    Long id = path.startsWith(PATH + "/") ? idIn(path.substring(PATH.length() + 1)) : null;
+    if (id == null) {
+      return SimulatedAnswer.json(404, NOT_FOUND);
+    }
+    return switch (method) {
+      case "GET" -> document(id).map(document -> SimulatedAnswer.json(200, document.toJson()))
+          .orElseGet(() -> SimulatedAnswer.json(404, NOT_FOUND));
+      case "DELETE" -> store.remove(id) != null
+          ? SimulatedAnswer.json(200, success("deleted", id))
+          : SimulatedAnswer.json(404, NOT_FOUND);
+      default -> SimulatedAnswer.json(405, "{\"Message\":\"The requested resource does not support http method '"
+          + method + "'.\"}");
+    };
+  }
+
+  private SimulatedAnswer write(byte[] body, Operation operation) {
+    ReadResult read = reader.read(body);
+    ValidationResponse verdict = read.validate(rules.forOperation(operation));
+    if (!verdict.wasSuccessful()) {
+      return SimulatedAnswer.json(400, ValidationResponseJson.toJson(verdict));
+    }
+    EmailAccountDocument document = EmailAccountDocument.read(reader, body).orElseThrow();
+    if (operation == Operation.CREATE) {
+      long id = nextId.incrementAndGet();
+      document = document.with(account -> account.id(id));
+    }
+    put(document);
+    return SimulatedAnswer.json(200, success(operation == Operation.CREATE ? "created" : "updated",
+        document.account().id()));
+  }
+
+  private @Nullable Fault takeFault() {
+    PendingFault current = fault.getAndUpdate(
+        f -> f == null || f.remaining() <= 1 ? null : new PendingFault(f.fault(), f.remaining() - 1));
+    return current == null ? null : current.fault();
+  }
+
+  private boolean mayEdit(@Nullable String authorization) {
+    if (authorization == null || !authorization.startsWith("Bearer ")) {
+      return false;
+    }
+    return tokens.getOrDefault(authorization.substring("Bearer ".length()), Set.of()).contains(EDIT_ROLE);
+  }
+
+  private static @Nullable Long idIn(String segment) {
+    try {
+      return Long.parseLong(segment);
+    } catch (NumberFormatException notAnId) {
+      return null;
+    }
+  }
+
+  /** The API reference's 200 example, with this record's Id. */
+  private static String success(String verb, long id) {
+    return "{\"Status\":200,\"Message\":\"EmailAccount was successfully " + verb + ".\",\"Value\":{\"Id\":" + id + "},"
+        + "\"OpenInDialog\":false,\"OpenInWindow\":false,\"RedirectURL\":null,\"JavaScript\":null,"
+        + "\"UpdatedOn\":\"" + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\",\"UpdatedBy\":\"admin@example.com\","
+        + "\"Errors\":null,\"WasSuccessful\":true}";
+  }
+
+  @Override
+  public String toString() {
+    return "NexudusSimulator[" + store.size() + " records, " + requestCount() + " requests]";
+  }
+}

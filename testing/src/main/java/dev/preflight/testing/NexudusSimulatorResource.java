@@ -1,0 +1,67 @@
+package dev.preflight.testing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@link NexudusSimulator} as a JAX-RS resource, for Arquillian deployments: add this class,
+ * {@link NexudusSimulator} and the other classes of this package to the test archive (or this jar
+ * to its libraries), and point {@code nexudus/mp-rest/url} at the application's own root. Tests
+ * inject the {@code NexudusSimulator} bean to set it up and inspect it.
+ */
+@Path(NexudusSimulator.PATH)
+@ApplicationScoped
+public class NexudusSimulatorResource {
+  @Inject NexudusSimulator simulator;
+
+  @PUT
+  public Response update(@HeaderParam(HttpHeaders.AUTHORIZATION) @Nullable String authorization, byte[] body) {
+    return answer(simulator.handle("PUT", NexudusSimulator.PATH, authorization, body));
+  }
+
+  @POST
+  public Response create(@HeaderParam(HttpHeaders.AUTHORIZATION) @Nullable String authorization, byte[] body) {
+    return answer(simulator.handle("POST", NexudusSimulator.PATH, authorization, body));
+  }
+
+  @GET
+  @Path("/{id}")
+  public Response get(@HeaderParam(HttpHeaders.AUTHORIZATION) @Nullable String authorization, @PathParam("id") String id) {
+    return answer(simulator.handle("GET", NexudusSimulator.PATH + "/" + id, authorization, new byte[0]));
+  }
+
+  @DELETE
+  @Path("/{id}")
+  public Response delete(@HeaderParam(HttpHeaders.AUTHORIZATION) @Nullable String authorization, @PathParam("id") String id) {
+    return answer(simulator.handle("DELETE", NexudusSimulator.PATH + "/" + id, authorization, new byte[0]));
+  }
+
+  private Response answer(SimulatedAnswer answer) {
+    Response.ResponseBuilder response = Response.status(answer.status()).type(answer.contentType());
+    answer.headers().forEach(response::header);
+    if (!answer.stalls()) {
+      return response.entity(answer.bodyBytes()).build();
+    }
+    StreamingOutput stalled = out -> {
+      out.write(answer.bodyBytes());
+      out.flush();
+      try {
+        simulator.awaitStallRelease();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    };
+    return response.entity(stalled).build();
+  }
+}
