@@ -1,0 +1,50 @@
+package com.example.junit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.preflight.emailaccount.EmailAccount;
+import dev.preflight.emailaccount.IncomingServerType;
+import dev.preflight.emailaccount.MessageDeletionPolicy;
+import dev.preflight.emailaccount.jakarta.client.BearerTokenSupplier;
+import dev.preflight.emailaccount.jakarta.client.ClientSettings;
+import dev.preflight.emailaccount.jakarta.client.EmailAccountsApi;
+import dev.preflight.emailaccount.jakarta.client.NexudusEmailAccounts;
+import dev.preflight.emailaccount.jakarta.client.NexudusRateLimitedException;
+import dev.preflight.emailaccount.validation.EmailAccountValidator;
+import dev.preflight.testing.Fault;
+import dev.preflight.testing.NexudusSimulator;
+import dev.preflight.testing.NexudusSimulatorExtension;
+import java.time.Duration;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+class RateLimitTest {
+  @RegisterExtension
+  final NexudusSimulatorExtension nexudus = new NexudusSimulatorExtension();
+
+  @Test
+  void aRateLimitedUpdateIsTyped() throws Exception {
+    nexudus.failNext(Fault.rateLimited(429, 30));
+    try (var api = (AutoCloseable & EmailAccountsApi) RestClientBuilder.newBuilder()
+        .baseUri(nexudus.uri()).build(EmailAccountsApi.class)) {
+      NexudusEmailAccounts accounts = NexudusEmailAccounts.of(api, EmailAccountValidator.standard(),
+          ClientSettings.DEFAULTS, BearerTokenSupplier.fixed(NexudusSimulator.EDITOR_TOKEN));
+
+      NexudusRateLimitedException e = assertThrows(NexudusRateLimitedException.class, () -> accounts.update(mailbox()));
+
+      assertEquals(Duration.ofSeconds(30), e.retryAfter().orElseThrow());
+      assertEquals(1, nexudus.requests().size());
+    }
+  }
+
+  private static EmailAccount mailbox() {
+    return EmailAccount.builder().id(4242L).businessId(123L).displayName("Front desk")
+        .emailAddress("frontdesk@example.com").incomingServer("imap.example.com")
+        .incomingServerType(IncomingServerType.IMAP).incomingServerPort(993).incomingServerSSL(true)
+        .incomingServerUsername("frontdesk").deleteMessageSettings(MessageDeletionPolicy.DONT_DELETE)
+        .outgoingServer("smtp.example.com").outgoingServerPort(465).outgoingServerSSL(true)
+        .outgoingServerUsername("frontdesk").lastMessageId(0).errorCount(0).build();
+  }
+}
