@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * docs/getting-started.md shows the example project file for file: each file, as built and tested
  * (examples/getting-started, and the JUnit example in preflight-testing's tests), stands in it
- * whole, in a fenced block.
+ * whole, in a fenced block; the headline example of docs/jakarta-integration.md is that application.
  */
 class GettingStartedDocTest {
   private static final Path ROOT = Path.of("..");
@@ -29,9 +29,23 @@ class GettingStartedDocTest {
     "java, testing/src/test/java/com/example/junit/RateLimitTest.java"
   })
   void theGuideShowsTheFileAsItIs(String language, String file) throws Exception {
-    String doc = Files.readString(ROOT.resolve("docs/getting-started.md"));
+    assertShown("docs/getting-started.md", language, file);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "properties, examples/getting-started/src/main/resources/META-INF/microprofile-config.properties",
+    "java, examples/getting-started/src/main/java/com/example/mailboxes/MailboxSettings.java",
+    "java, examples/getting-started/src/main/java/com/example/mailboxes/NexudusErrors.java"
+  })
+  void theJakartaGuidesHeadlineExampleIsTheTestedApplication(String language, String file) throws Exception {
+    assertShown("docs/jakarta-integration.md", language, file);
+  }
+
+  private static void assertShown(String doc, String language, String file) throws Exception {
+    String text = Files.readString(ROOT.resolve(doc));
     String content = Files.readString(ROOT.resolve(file)).stripTrailing();
 
-    assertTrue(doc.contains("```" + language + "\n" + content + "\n```\n"), file + " is not in docs/getting-started.md as it is");
+    assertTrue(text.contains("```" + language + "\n" + content + "\n```\n"), file + " is not in " + doc + " as it is");
   }
 }
