@@ -17,6 +17,8 @@ import dev.preflight.testing.NexudusSimulator;
 import dev.preflight.testing.NexudusSimulatorExtension;
 import java.time.Duration;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -24,19 +26,28 @@ class RateLimitTest {
   @RegisterExtension
   final NexudusSimulatorExtension nexudus = new NexudusSimulatorExtension();
 
+  private EmailAccountsApi api;
+
+  @BeforeEach
+  void connect() {
+    api = RestClientBuilder.newBuilder().baseUri(nexudus.uri()).build(EmailAccountsApi.class);
+  }
+
+  @AfterEach
+  void disconnect() throws Exception {
+    ((AutoCloseable) api).close();
+  }
+
   @Test
-  void aRateLimitedUpdateIsTyped() throws Exception {
+  void aRateLimitedUpdateIsTyped() {
     nexudus.failNext(Fault.rateLimited(429, 30));
-    try (var api = (AutoCloseable & EmailAccountsApi) RestClientBuilder.newBuilder()
-        .baseUri(nexudus.uri()).build(EmailAccountsApi.class)) {
-      NexudusEmailAccounts accounts = NexudusEmailAccounts.of(api, EmailAccountValidator.standard(),
-          ClientSettings.DEFAULTS, BearerTokenSupplier.fixed(NexudusSimulator.EDITOR_TOKEN));
+    NexudusEmailAccounts accounts = NexudusEmailAccounts.of(api, EmailAccountValidator.standard(),
+        ClientSettings.DEFAULTS, BearerTokenSupplier.fixed(NexudusSimulator.EDITOR_TOKEN));
 
-      NexudusRateLimitedException e = assertThrows(NexudusRateLimitedException.class, () -> accounts.update(mailbox()));
+    NexudusRateLimitedException e = assertThrows(NexudusRateLimitedException.class, () -> accounts.update(mailbox()));
 
-      assertEquals(Duration.ofSeconds(30), e.retryAfter().orElseThrow());
-      assertEquals(1, nexudus.requests().size());
-    }
+    assertEquals(Duration.ofSeconds(30), e.retryAfter().orElseThrow());
+    assertEquals(1, nexudus.requests().size());
   }
 
   private static EmailAccount mailbox() {
