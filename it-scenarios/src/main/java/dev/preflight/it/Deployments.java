@@ -15,9 +15,13 @@ import org.jboss.shrinkwrap.api.importer.ExplodedImporter;
 import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-/** The test application, built explicitly with the classes it needs and the project's jars. */
+/**
+ * The test application, built explicitly with the classes it needs and the project's jars. Each
+ * runtime's module tells it, as system properties of the test JVM, the port its server listens on
+ * ({@code it.http.port}) and where the server writes its logs ({@code it.log.dir}).
+ */
 final class Deployments {
-  /** Also the context root, which {@code nexudus/mp-rest/url} in server.xml points at. */
+  /** Also the context root, which {@code nexudus/mp-rest/url} points at. */
   static final String NAME = "preflight-it.war";
 
   private static final String BEANS_XML = """
@@ -27,10 +31,15 @@ final class Deployments {
   private Deployments() {}
 
   /**
-   * The Nexudus simulator (preflight-testing's jar), the application service and the {@code @Valid} resource, configured with the
-   * editor's token plus {@code config} (lines of MicroProfile Config properties).
+   * The Nexudus simulator (preflight-testing's jar), the application service and the {@code @Valid}
+   * resource, configured to call the simulator with the editor's token, plus {@code config} (lines of
+   * MicroProfile Config properties).
    */
   static WebArchive application(String config, Class<?>... extra) {
+    String settings = "nexudus/mp-rest/url=http://localhost:" + required("it.http.port") + "/preflight-it\n"
+        + "it.log.dir=" + required("it.log.dir") + "\n"
+        + "preflight.client.bearer-token=" + NexudusSimulator.EDITOR_TOKEN + "\n"
+        + config;
     return ShrinkWrap.create(WebArchive.class, NAME)
         .addClasses(ItApplication.class, EmailAccountService.class, MailboxResource.class, Fixtures.class)
         .addClasses(extra)
@@ -38,8 +47,15 @@ final class Deployments {
             projectJar(NexudusEmailAccounts.class, "preflight-jakarta.jar"),
             projectJar(NexudusSimulator.class, "preflight-testing.jar"))
         .addAsWebInfResource(new StringAsset(BEANS_XML), "beans.xml")
-        .addAsResource(new StringAsset("preflight.client.bearer-token=" + NexudusSimulator.EDITOR_TOKEN + "\n" + config),
-            "META-INF/microprofile-config.properties");
+        .addAsResource(new StringAsset(settings), "META-INF/microprofile-config.properties");
+  }
+
+  private static String required(String property) {
+    String value = System.getProperty(property);
+    if (value == null) {
+      throw new IllegalStateException("the runtime's module must set the system property " + property);
+    }
+    return value;
   }
 
   /** The jar (or, in an IDE, the classes directory) a project class was loaded from. */
