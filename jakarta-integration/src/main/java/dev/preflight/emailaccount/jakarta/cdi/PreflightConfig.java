@@ -5,6 +5,7 @@ import dev.preflight.emailaccount.jakarta.json.JsonLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -15,10 +16,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class PreflightConfig {
-  /** Rule ids to remove, comma-separated; {@code id:PropertyName} removes a rule for one property. */
+  /**
+   * Rule ids to remove, comma-separated; {@code id:PropertyName} removes a rule for one property.
+   * Read as one string and split here: Payara's MicroProfile Config cannot inject {@code
+   * Optional<List<String>>}.
+   */
   @Inject
   @ConfigProperty(name = "preflight.rules.disabled")
-  Optional<List<String>> disabledRules;
+  Optional<String> disabledRules;
 
   @Inject
   @ConfigProperty(name = "preflight.json.strict", defaultValue = "false")
@@ -69,8 +74,10 @@ public class PreflightConfig {
   @ConfigProperty(name = "nexudus/mp-rest/url")
   Optional<String> nexudusUrl;
 
+  /** The entries of {@code preflight.rules.disabled}, stripped, without empty ones. */
   public List<String> disabledRules() {
-    return disabledRules.orElse(List.of());
+    return disabledRules.stream().flatMap(value -> Arrays.stream(value.split(",")))
+        .map(String::strip).filter(entry -> !entry.isEmpty()).toList();
   }
 
   public boolean strictJson() {

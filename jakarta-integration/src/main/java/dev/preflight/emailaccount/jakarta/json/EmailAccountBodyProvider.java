@@ -1,10 +1,8 @@
 package dev.preflight.emailaccount.jakarta.json;
 
 import dev.preflight.emailaccount.EmailAccount;
+import dev.preflight.emailaccount.jakarta.internal.ApplicationBeans;
 import dev.preflight.emailaccount.validation.EmailAccountValidator;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
-import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Produces;
@@ -20,6 +18,7 @@ import java.io.OutputStream;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link EmailAccount} bodies in JAX-RS (server and client) with the wire
@@ -27,15 +26,15 @@ import java.nio.charset.StandardCharsets;
  * and the envelope: reading errors merged with the validator's, in the contract's order.
  *
  * <p>In a CDI container it uses the application's {@link EmailAccountValidator} and {@link
- * EmailAccountJsonReader}; elsewhere the standard ones.
+ * EmailAccountJsonReader} beans (looked up, not injected: Jersey creates providers without CDI);
+ * elsewhere the standard ones.
  */
 @Provider
-@ApplicationScoped
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class EmailAccountBodyProvider implements MessageBodyReader<EmailAccount>, MessageBodyWriter<EmailAccount> {
-  @Inject Instance<EmailAccountValidator> validators;
-  @Inject Instance<EmailAccountJsonReader> readers;
+  private volatile @Nullable EmailAccountJsonReader reader;
+  private volatile @Nullable EmailAccountValidator validator;
 
   @Override
   public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -67,10 +66,20 @@ public class EmailAccountBodyProvider implements MessageBodyReader<EmailAccount>
   }
 
   private EmailAccountJsonReader reader() {
-    return readers != null && readers.isResolvable() ? readers.get() : EmailAccountJsonReader.standard();
+    EmailAccountJsonReader found = reader;
+    if (found == null) {
+      found = ApplicationBeans.orElse(EmailAccountJsonReader.class, EmailAccountJsonReader::standard);
+      reader = found;
+    }
+    return found;
   }
 
   private EmailAccountValidator validator() {
-    return validators != null && validators.isResolvable() ? validators.get() : EmailAccountValidator.standard();
+    EmailAccountValidator found = validator;
+    if (found == null) {
+      found = ApplicationBeans.orElse(EmailAccountValidator.class, EmailAccountValidator::standard);
+      validator = found;
+    }
+    return found;
   }
 }

@@ -1,26 +1,26 @@
 package dev.preflight.emailaccount.jakarta.validation;
 
 import dev.preflight.emailaccount.EmailAccount;
+import dev.preflight.emailaccount.jakarta.internal.ApplicationBeans;
 import dev.preflight.emailaccount.validation.EmailAccountValidator;
 import dev.preflight.emailaccount.validation.ValidationError;
 import dev.preflight.emailaccount.validation.ValidationResponse;
-import jakarta.enterprise.inject.Instance;
-import jakarta.inject.Inject;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** Delegates {@link ValidEmailAccount} to the core validator; adds no rule of its own. */
+/**
+ * Delegates {@link ValidEmailAccount} to the application's {@link EmailAccountValidator} bean (the
+ * standard validator without CDI); adds no rule of its own.
+ */
 public class ValidEmailAccountValidator implements ConstraintValidator<ValidEmailAccount, EmailAccount> {
-  @Inject Instance<EmailAccountValidator> validators;
   private EmailAccountValidator validator = EmailAccountValidator.standard();
 
   @Override
   public void initialize(ValidEmailAccount constraint) {
-    EmailAccountValidator base =
-        validators != null && validators.isResolvable() ? validators.get() : EmailAccountValidator.standard();
-    validator = base.forOperation(constraint.operation());
+    validator = ApplicationBeans.orElse(EmailAccountValidator.class, EmailAccountValidator::standard)
+        .forOperation(constraint.operation());
   }
 
   @Override
