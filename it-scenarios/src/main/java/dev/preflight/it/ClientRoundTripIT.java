@@ -125,14 +125,16 @@ class ClientRoundTripIT {
   }
 
   @Test
-  void conflictCarriesRetryAfter() {
-    simulator.failNext(Fault.rateLimited(409, 17));
+  void conflictAndTooManyRequestsCarryRetryAfter() {
+    for (int status : new int[] {409, 429}) {
+      simulator.failNext(Fault.rateLimited(status, 17));
 
-    NexudusRateLimitedException e =
-        assertThrows(NexudusRateLimitedException.class, () -> service.save(Fixtures.validAccount()));
+      NexudusRateLimitedException e =
+          assertThrows(NexudusRateLimitedException.class, () -> service.save(Fixtures.validAccount()));
 
-    assertEquals(409, e.status());
-    assertEquals(Duration.ofSeconds(17), e.retryAfter().orElseThrow());
+      assertEquals(status, e.status());
+      assertEquals(Duration.ofSeconds(17), e.retryAfter().orElseThrow());
+    }
   }
 
   @Test
