@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
  * code units, as .NET counts a string's length).
  */
 final class MaxLengthRule extends BuiltInRule {
-  static final int EMAIL_MAX = 254;
-  static final int HOST_MAX = 253;
+  /** One constant per limit: the scanners' own, which the standard path relies on. */
+  static final int EMAIL_MAX = EmailAddresses.MAX_LENGTH;
+  static final int HOST_MAX = HostNames.MAX_NAME;
   static final String EMAIL_MESSAGE = message(EMAIL_MAX);
   static final String HOST_MESSAGE = message(HOST_MAX);
 

@@ -34,10 +34,40 @@ import org.jspecify.annotations.Nullable;
  * constant properties so the JIT folds each rule's property tests away. It runs the same static
  * checks as {@link BuiltInChecks}, in the same order; {@code StandardChecksTest} holds the two
  * paths equal on random records.
+ *
+ * <p>{@link #MASKS} is written out by hand from the code below, not computed from the rules: when a
+ * rule's reach changes, the validator's masks no longer equal it, so {@link #implement} turns this
+ * path off (the generic engine runs, correct and slower) and {@code StandardChecksTest} fails until
+ * this class follows.
  */
 public final class StandardChecks {
-  /** The rule mask per property that this unrolled path implements. */
-  static final int[] MASKS = masks();
+  /** The rules this unrolled path checks on each property (by ordinal), as masks of rule bits. */
+  static final int[] MASKS = masks(
+      new Class<?>[][] {
+        {RequiredRule.class, PositiveIdRule.class},                                         // Id
+        {RequiredRule.class, PositiveIdRule.class},                                         // BusinessId
+        {RequiredRule.class, NoControlCharactersRule.class},                                // DisplayName
+        {RequiredRule.class, NoControlCharactersRule.class, MaxLengthRule.class, EmailFormatRule.class},
+        {RequiredRule.class, NoControlCharactersRule.class, MaxLengthRule.class, HostNameRule.class},
+        {RequiredRule.class, EnumCodeRule.class},                                           // IncomingServerType
+        {RequiredRule.class, PortRangeRule.class},                                          // IncomingServerPort
+        {RequiredRule.class, NoControlCharactersRule.class},                                // IncomingServerUsername
+        {RequiredRule.class, EnumCodeRule.class},                                           // DeleteMessageSettings
+        {RequiredRule.class, NoControlCharactersRule.class, MaxLengthRule.class, HostNameRule.class},
+        {RequiredRule.class, PortRangeRule.class},                                          // OutgoingServerPort
+        {RequiredRule.class, NoControlCharactersRule.class},                                // OutgoingServerUsername
+        {RequiredRule.class, NonNegativeRule.class},                                        // LastMessageId
+        {RequiredRule.class, NonNegativeRule.class},                                        // ErrorCount
+        {},                                                                                 // Active
+        {},                                                                                 // SendNotificationOnNewMessages
+        {NoControlCharactersRule.class, MaxLengthRule.class, EmailFormatRule.class, NotificationAddressRule.class},
+        {SslPortCoherenceRule.class},                                                       // IncomingServerSSL
+        {SslPortCoherenceRule.class},                                                       // OutgoingServerSSL
+        {NoControlCharactersRule.class, MaxLengthRule.class, EmailFormatRule.class},        // ReplyToEmail
+        {NoControlCharactersRule.class, DateTimeRule.class},                                // LastCheckTime
+        {NoControlCharactersRule.class},                                                    // GoogleAccessToken
+        {NoControlCharactersRule.class},                                                    // Office365AccessToken
+      });
 
   private StandardChecks() {}
 
@@ -147,13 +177,15 @@ public final class StandardChecks {
     return list;
   }
 
-  private static int[] masks() {
-    int[] masks = new int[Property.values().length];
-    for (Property property : Property.values()) {
-      for (BuiltInRule rule : BuiltInRule.ALL) {
-        if (rule.appliesTo(property, dev.preflight.emailaccount.validation.Operation.UPDATE)) {
-          masks[property.ordinal()] |= rule.bit();
-        }
+  @SuppressWarnings("unchecked")
+  private static int[] masks(Class<?>[][] rulesByProperty) {
+    if (rulesByProperty.length != Property.values().length) {
+      throw new IllegalStateException("StandardChecks.MASKS needs one row per property");
+    }
+    int[] masks = new int[rulesByProperty.length];
+    for (int i = 0; i < rulesByProperty.length; i++) {
+      for (Class<?> rule : rulesByProperty[i]) {
+        masks[i] |= BuiltInRule.bitOf((Class<? extends BuiltInRule>) rule);
       }
     }
     return masks;

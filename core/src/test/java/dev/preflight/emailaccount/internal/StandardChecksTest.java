@@ -33,6 +33,29 @@ class StandardChecksTest {
   }
 
   @Test
+  void theUnrolledPathImplementsExactlyTheRulesReach() {
+    // Fails when a rule's appliesTo changes and StandardChecks does not follow (its table is literal).
+    int[] live = new int[Property.values().length];
+    for (Property property : Property.values()) {
+      for (BuiltInRule rule : BuiltInRule.ALL) {
+        if (rule.appliesTo(property, dev.preflight.emailaccount.validation.Operation.UPDATE)) {
+          live[property.ordinal()] |= rule.bit();
+        }
+      }
+    }
+    assertThat(StandardChecks.MASKS).containsExactly(live);
+    assertThat(StandardChecks.implement(live)).isTrue();
+  }
+
+  @Test
+  void aMaskTheUnrolledPathDoesNotImplementTurnsItOff() {
+    int[] edited = StandardChecks.MASKS.clone();
+    edited[Property.DISPLAY_NAME.ordinal()] |= BuiltInRule.bitOf(MaxLengthRule.class);
+
+    assertThat(StandardChecks.implement(edited)).isFalse();
+  }
+
+  @Test
   void everyRuleAppliesSomewhereInTheStandardMasks() {
     int all = 0;
     for (int mask : StandardChecks.MASKS) {
