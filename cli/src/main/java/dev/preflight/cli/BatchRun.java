@@ -11,24 +11,18 @@ import dev.preflight.emailaccount.validation.ValidationResponse;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InterruptedIOException;
 import java.io.PrintStream;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Validates records and writes their envelopes in input order, counting as it goes. NDJSON is
- * validated in chunks of lines on {@code workers} threads; memory stays bounded by a few chunks
- * whatever the number of records.
+ * validated in chunks of lines on {@code workers} threads through an {@link OrderedPipeline};
+ * memory stays bounded by a few chunks whatever the number of records.
  */
 final class BatchRun {
   private static final int PEEK_LIMIT = 1 << 16;
@@ -51,9 +45,6 @@ final class BatchRun {
 
   BatchRun(EmailAccountJsonReader reader, EmailAccountValidator validator, Writer out, PrintStream err,
       boolean showProgress, int workers) {
-    if (workers < 1) {
-      throw new IllegalArgumentException("workers < 1");
-    }
     this.reader = reader;
     this.validator = validator;
     this.out = out;
@@ -106,13 +97,11 @@ final class BatchRun {
 
   /**
    * One line per NDJSON line; blank lines are skipped. Lines are read here, validated in chunks on
-   * the workers, and written back here in input order, with at most two chunks per worker in flight.
+   * the workers, and written back here in input order ({@link OrderedPipeline}).
    */
   void ndjson(InputStream in) throws IOException {
     LineReader lines = new LineReader(in, (int) Math.min(Integer.MAX_VALUE - 8, reader.limits().maxBytes()));
-    ExecutorService pool = workers == 1 ? null : Executors.newFixedThreadPool(workers, BatchRun::daemon);
-    ArrayDeque<Future<Envelopes>> inFlight = new ArrayDeque<>();
-    try {
+    try (OrderedPipeline<Envelopes> pipeline = new OrderedPipeline<>(workers, this::write)) {
       List<byte[]> chunk = new ArrayList<>();
       long bytes = 0;
       for (byte[] line = lines.next(); line != null; line = lines.next()) {
@@ -122,34 +111,17 @@ final class BatchRun {
         chunk.add(line);
         bytes += line.length;
         if (chunk.size() == CHUNK_LINES || bytes >= CHUNK_BYTES) {
-          submit(pool, chunk, inFlight);
+          List<byte[]> full = chunk;
+          pipeline.submit(() -> ndjsonEnvelopes(full));
           chunk = new ArrayList<>();
           bytes = 0;
         }
       }
-      submit(pool, chunk, inFlight);
-      while (!inFlight.isEmpty()) {
-        write(result(inFlight.poll()));
+      if (!chunk.isEmpty()) {
+        List<byte[]> last = chunk;
+        pipeline.submit(() -> ndjsonEnvelopes(last));
       }
-    } finally {
-      if (pool != null) {
-        pool.shutdownNow();
-      }
-    }
-  }
-
-  private void submit(ExecutorService pool, List<byte[]> chunk, ArrayDeque<Future<Envelopes>> inFlight)
-      throws IOException {
-    if (chunk.isEmpty()) {
-      return;
-    }
-    if (pool == null) {
-      write(ndjsonEnvelopes(chunk));
-      return;
-    }
-    inFlight.add(pool.submit(() -> ndjsonEnvelopes(chunk)));
-    while (inFlight.size() > 2 * workers) {
-      write(result(inFlight.poll()));
+      pipeline.finish();
     }
   }
 
@@ -179,20 +151,6 @@ final class BatchRun {
 
   /** Envelopes as NDJSON text, with how many records they answer and how many are invalid. */
   private record Envelopes(String text, int records, int invalid) {}
-
-  private static Envelopes result(Future<Envelopes> future) throws IOException {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new InterruptedIOException("interrupted");
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException unchecked) {
-        throw unchecked;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
-  }
 
   private void write(Envelopes envelopes) {
     try {
@@ -252,12 +210,6 @@ final class BatchRun {
     double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
     return "preflight: " + records + (records == 1 ? " record, " : " records, ") + (records - invalid) + " valid, "
         + invalid + " invalid (" + Math.round(records / seconds) + " records/s)";
-  }
-
-  private static Thread daemon(Runnable task) {
-    Thread thread = new Thread(task, "preflight-worker");
-    thread.setDaemon(true);
-    return thread;
   }
 
   private static boolean isBlank(byte[] line) {
