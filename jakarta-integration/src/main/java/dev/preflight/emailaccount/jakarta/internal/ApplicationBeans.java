@@ -18,7 +18,8 @@ public final class ApplicationBeans {
     Instance<T> beans;
     try {
       beans = CDI.current().select(type);
-    } catch (IllegalStateException noContainer) {
+    } catch (IllegalStateException | NoClassDefFoundError noContainer) {
+      // No CDI container running, or no CDI API on the class path at all (a plain JAX-RS client).
       return fallback.get();
     }
     return beans.isResolvable() ? beans.get() : fallback.get();
