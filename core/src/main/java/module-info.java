@@ -3,7 +3,7 @@
  * dependencies beyond {@code java.base}.
  */
 module dev.preflight.emailaccount {
-  requires static org.jspecify;
+  requires static transitive org.jspecify;
 
   exports dev.preflight.emailaccount;
   exports dev.preflight.emailaccount.validation;

@@ -7,6 +7,9 @@ import dev.preflight.emailaccount.validation.spi.RuleContext;
 
 /** A rule found through ServiceLoader in the tests (META-INF/services). */
 public final class NoAcmeRule implements Rule {
+  /** For ServiceLoader and CDI. */
+  public NoAcmeRule() {}
+
   @Override
   public String id() {
     return "no-acme";

@@ -119,14 +119,18 @@ final class ScriptedHttpServer implements AutoCloseable {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() throws IOException {
     closed.countDown();
     listener.close();
     for (Socket socket : sockets) {
       socket.close();
     }
-    for (Thread thread : threads) {
-      thread.join(5_000);
+    try {
+      for (Thread thread : threads) {
+        thread.join(5_000);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 }
