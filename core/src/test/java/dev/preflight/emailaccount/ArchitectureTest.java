@@ -29,6 +29,18 @@ class ArchitectureTest {
   }
 
   @Test
+  void noApiSignatureNamesAnInternalType() {
+    ApiSignatures.mustNotName("dev.preflight.emailaccount.internal..").check(CORE);
+  }
+
+  @Test
+  void theSignatureRuleSeesWhatSignaturesName() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> ApiSignatures.mustNotName("java.util..").check(CORE))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("EmailAccountValidator.ruleIds() names java.util.List");
+  }
+
+  @Test
   void theSpiDoesNotDependOnInternals() {
     noClasses().that().resideInAPackage("dev.preflight.emailaccount.validation.spi")
         .should().dependOnClassesThat().resideInAPackage("dev.preflight.emailaccount.internal..")
