@@ -12,6 +12,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Strict UTF-8 for a streaming parser, with answers that do not depend on how far the parser
@@ -32,6 +33,8 @@ final class BoundedUtf8Reader extends Reader {
   private boolean flushed;
   private boolean ended;
   private boolean malformed;
+  private boolean limitReached;
+  private @Nullable IOException streamFailure;
   private long handedOver;
   private long limit = Long.MAX_VALUE;
   private long line = 1;
@@ -48,6 +51,16 @@ final class BoundedUtf8Reader extends Reader {
    */
   boolean ended() {
     return ended;
+  }
+
+  /** Whether a read went past the limit ({@link LimitReached} was thrown to the parser). */
+  boolean limitReached() {
+    return limitReached;
+  }
+
+  /** What the underlying stream threw, if it failed: a real I/O error, not a problem of the text. */
+  @Nullable IOException streamFailure() {
+    return streamFailure;
   }
 
   /** The line of the next character to be handed over. */
@@ -88,6 +101,7 @@ final class BoundedUtf8Reader extends Reader {
       return -1;
     }
     if (handedOver >= limit) {
+      limitReached = true;
       throw new LimitReached();
     }
     int n = (int) Math.min(Math.min(length, chars.remaining()), limit - handedOver);
@@ -117,7 +131,13 @@ final class BoundedUtf8Reader extends Reader {
           break;
         }
         bytes.compact();
-        int n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+        int n;
+        try {
+          n = in.read(bytes.array(), bytes.position(), bytes.remaining());
+        } catch (IOException e) {
+          streamFailure = e;
+          throw e;
+        }
         if (n < 0) {
           endOfInput = true;
         } else {

@@ -91,10 +91,35 @@ public final class EmailAccountJsonReader {
     return readText(text);
   }
 
-  /** Reads one record from a string. */
+  /**
+   * Reads one record from a string, held to the size limit in the bytes its UTF-8 encoding would
+   * take (a leading U+FEFF is skipped, as a byte order mark is in bytes).
+   */
   public ReadResult read(String json) {
     Objects.requireNonNull(json, "json == null");
-    return read(json.getBytes(StandardCharsets.UTF_8));
+    if (utf8Length(json) > limits.maxBytes()) {
+      return ReadResult.bodyError(InputErrors.tooLarge(limits.maxBytes()));
+    }
+    return readText(json.startsWith("\uFEFF") ? json.substring(1) : json);
+  }
+
+  /** The bytes of {@code text} in UTF-8, counted without encoding it (a lone surrogate as 3). */
+  private static long utf8Length(String text) {
+    long bytes = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        bytes++;
+      } else if (c < 0x800) {
+        bytes += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        bytes += 4;
+        i++;
+      } else {
+        bytes += 3;
+      }
+    }
+    return bytes;
   }
 
   /**
@@ -172,11 +197,13 @@ public final class EmailAccountJsonReader {
       // Only the first value of a body that is not an array can get here.
       each.accept(ReadResult.bodyError(InputErrors.nestedTooDeeply()));
     } catch (JsonException | java.util.NoSuchElementException e) {
-      if (e.getCause() instanceof BoundedUtf8Reader.LimitReached) {
+      // What went wrong is the reader's own record, not a guess from the parser's exception.
+      if (reader.streamFailure() != null) {
+        throw reader.streamFailure();
+      }
+      if (reader.limitReached()) {
         // One value beyond all bounds (a string of megabytes): the parser cannot go on past it.
         each.accept(ReadResult.bodyError(InputErrors.tooLarge(limits.maxBytes())));
-      } else if (e.getCause() instanceof IOException io && !(io instanceof BoundedUtf8Reader.Malformed)) {
-        throw io;
       } else {
         // Malformed UTF-8 (or another problem the parser gives no position for): where the reader is.
         each.accept(ReadResult.bodyError(InputErrors.notJson(reader.line(), reader.column())));
