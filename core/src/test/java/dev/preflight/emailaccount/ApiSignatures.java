@@ -25,6 +25,7 @@ public final class ApiSignatures {
   private ApiSignatures() {}
 
   /** The rule that no API signature names a class in a package matching {@code internalPackages}. */
+  @SuppressWarnings("exports") // test code: ArchUnit is on the class path, not a module of ours
   public static ArchRule mustNotName(String internalPackages) {
     PackageMatchers internal = PackageMatchers.of(internalPackages);
     DescribedPredicate<JavaMember> api = new DescribedPredicate<>("are part of the API") {
