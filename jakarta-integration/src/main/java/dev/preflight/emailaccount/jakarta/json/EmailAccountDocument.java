@@ -32,19 +32,22 @@ public final class EmailAccountDocument {
   private final List<JsonText.Member> members;
   private final EmailAccount received;
   private final EmailAccount account;
+  /** What {@link #toJson()} returns, written once: it is sent, scrubbed for and compared. */
+  private final String written;
 
   private EmailAccountDocument(String json, List<JsonText.Member> members, EmailAccount received, EmailAccount account) {
     this.json = json;
     this.members = members;
     this.received = received;
     this.account = account;
+    this.written = write();
   }
 
   /** A document holding {@code account} alone: its JSON is {@link EmailAccountJson#toJson}'s. */
   public static EmailAccountDocument of(EmailAccount account) {
     Objects.requireNonNull(account, "account == null");
     String json = EmailAccountJson.toJson(account);
-    return new EmailAccountDocument(json, JsonText.members(json), account, account);
+    return new EmailAccountDocument(json, List.copyOf(JsonText.members(json)), account, account);
   }
 
   /**
@@ -89,6 +92,10 @@ public final class EmailAccountDocument {
 
   /** The JSON object to send: as received, with the record's changes written in (see the class). */
   public String toJson() {
+    return written;
+  }
+
+  private String write() {
     if (account.equals(received)) {
       return json;
     }
