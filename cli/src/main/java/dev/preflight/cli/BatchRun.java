@@ -1,7 +1,7 @@
 package dev.preflight.cli;
 
 import dev.preflight.emailaccount.jakarta.json.EmailAccountJsonReader;
-import dev.preflight.emailaccount.jakarta.json.ReadResult;
+import dev.preflight.emailaccount.validation.ReadResult;
 import dev.preflight.emailaccount.jakarta.json.ValidationResponseJson;
 import dev.preflight.emailaccount.validation.EmailAccountValidator;
 import dev.preflight.emailaccount.validation.InputErrors;
@@ -92,7 +92,7 @@ final class BatchRun {
       return response;
     }
     RecordId id = response.value() == null || response.value().id() == 0 ? null : response.value();
-    return new ValidationResponse(successMessage, id, List.of(), true);
+    return ValidationResponse.success(successMessage, id);
   }
 
   /**

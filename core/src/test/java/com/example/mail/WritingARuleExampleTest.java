@@ -28,7 +28,7 @@ class WritingARuleExampleTest {
     EmailAccountValidator validator = EmailAccountValidator.builder().addRule(new CorporateDomainRule()).build();
 
     assertThat(validator.validate(Fixtures.validAccount().toBuilder().replyToEmail("a@elsewhere.org").build()).errors())
-        .containsExactly(new ValidationError("a@elsewhere.org", "must be an address at example.com", "ReplyToEmail"));
+        .containsExactly(new ValidationError("ReplyToEmail", "a@elsewhere.org", "must be an address at example.com"));
     assertThat(validator.validate(Fixtures.validAccount().toBuilder().replyToEmail("a@example.com").build()).wasSuccessful())
         .isTrue();
     assertThat(validator.descriptions()).last().extracting(d -> d.ruleId()).isEqualTo("corporate-domain");

@@ -4,11 +4,18 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
+import dev.preflight.emailaccount.validation.EmailAccountValidator;
+import dev.preflight.emailaccount.validation.InputErrors;
+import dev.preflight.emailaccount.validation.ReadResult;
+import dev.preflight.emailaccount.validation.ValidationResponse;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** Core stays plain Java, and the API does not lean on internals in its signatures. */
+/**
+ * Core stays plain Java; the API does not lean on internals in its signatures; dependencies between
+ * the API and the engine go one way (decision 0009).
+ */
 class ArchitectureTest {
   private static final JavaClasses CORE =
       new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -38,6 +45,22 @@ class ArchitectureTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> ApiSignatures.mustNotName("java.util..").check(CORE))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("EmailAccountValidator.ruleIds() names java.util.List");
+  }
+
+  @Test
+  void theApiReachesTheEngineThroughTheValidatorAndTheReadingErrorsOnly() {
+    noClasses().that().resideOutsideOfPackage("dev.preflight.emailaccount.internal..")
+        .and().doNotBelongToAnyOf(EmailAccountValidator.class, InputErrors.class)
+        .should().dependOnClassesThat().resideInAPackage("dev.preflight.emailaccount.internal..")
+        .check(CORE);
+  }
+
+  @Test
+  void theEngineNeverCallsBackIntoTheApiEntryPoints() {
+    noClasses().that().resideInAPackage("dev.preflight.emailaccount.internal..")
+        .should().dependOnClassesThat().belongToAnyOf(
+            EmailAccountValidator.class, InputErrors.class, ReadResult.class, ValidationResponse.class)
+        .check(CORE);
   }
 
   @Test

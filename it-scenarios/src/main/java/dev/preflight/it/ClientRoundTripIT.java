@@ -81,7 +81,7 @@ class ClientRoundTripIT {
 
     ValidationResponse response = service.save(account);
 
-    assertEquals(new ValidationResponse("EmailAccount was successfully updated.", new RecordId(87654321L), List.of(), true),
+    assertEquals(ValidationResponse.success("EmailAccount was successfully updated.", new RecordId(87654321L)),
         response);
     assertEquals(account, simulator.get(87654321L).orElseThrow());
     assertEquals(account, service.load(87654321L));

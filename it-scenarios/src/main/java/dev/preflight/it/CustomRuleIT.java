@@ -34,7 +34,7 @@ class CustomRuleIT {
   void deployedRuleBeanChangesTheResult() {
     EmailAccount account = Fixtures.validAccount().toBuilder().emailAddress("desk@example.org").build();
 
-    assertEquals(List.of(new ValidationError("desk@example.org", NoExampleOrgRule.MESSAGE, "EmailAddress")),
+    assertEquals(List.of(new ValidationError("EmailAddress", "desk@example.org", NoExampleOrgRule.MESSAGE)),
         validator.validate(account).errors());
     assertEquals(validator.validate(account), service.check(account));
     assertTrue(EmailAccountValidator.standard().validate(account).wasSuccessful());

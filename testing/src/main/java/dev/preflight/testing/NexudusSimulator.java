@@ -3,7 +3,7 @@ package dev.preflight.testing;
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.emailaccount.jakarta.json.EmailAccountDocument;
 import dev.preflight.emailaccount.jakarta.json.EmailAccountJsonReader;
-import dev.preflight.emailaccount.jakarta.json.ReadResult;
+import dev.preflight.emailaccount.validation.ReadResult;
 import dev.preflight.emailaccount.jakarta.json.ValidationResponseJson;
 import dev.preflight.emailaccount.validation.EmailAccountValidator;
 import dev.preflight.emailaccount.validation.Operation;

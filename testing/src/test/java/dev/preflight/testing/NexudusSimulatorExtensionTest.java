@@ -66,8 +66,7 @@ class NexudusSimulatorExtensionTest {
   void anUpdateIsStoredAndAnsweredInTheReferenceShape() {
     ValidationResponse response = editor().update(Fixtures.fullAccount());
 
-    assertThat(response).isEqualTo(new ValidationResponse("EmailAccount was successfully updated.", new RecordId(87654321L),
-        List.of(), true));
+    assertThat(response).isEqualTo(ValidationResponse.success("EmailAccount was successfully updated.", new RecordId(87654321L)));
     assertThat(nexudus.simulator().get(87654321L)).contains(Fixtures.fullAccount());
     assertThat(nexudus.requests()).singleElement().satisfies(request -> {
       assertThat(request.method()).isEqualTo("PUT");

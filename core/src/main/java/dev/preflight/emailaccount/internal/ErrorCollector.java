@@ -61,7 +61,7 @@ public final class ErrorCollector implements RuleContext {
     Objects.requireNonNull(message, "message == null");
     Property property = Property.fromWireName(propertyName);
     if (property == null) {
-      errors.add(new ValidationError(attemptedValue, message, propertyName));
+      errors.add(new ValidationError(propertyName, attemptedValue, message));
     } else if (isOpen(property)) {
       errors.add(ValidationError.of(property, attemptedValue, message));
     }

@@ -2,18 +2,13 @@ package dev.preflight.emailaccount.validation;
 
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.emailaccount.Property;
-import dev.preflight.emailaccount.internal.BuiltInChecks;
-import dev.preflight.emailaccount.internal.BuiltInRule;
-import dev.preflight.emailaccount.internal.ErrorCollector;
-import dev.preflight.emailaccount.internal.StandardChecks;
+import dev.preflight.emailaccount.internal.PlannedRule;
+import dev.preflight.emailaccount.internal.ValidationPlan;
 import dev.preflight.emailaccount.validation.spi.Rule;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.ServiceLoader;
-import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Validates EmailAccount records as the Nexudus server does and answers with its envelope.
@@ -34,34 +29,12 @@ import org.jspecify.annotations.Nullable;
  * order.
  */
 public final class EmailAccountValidator {
-  private static final Property[] PROPERTIES = Property.values();
   private static final EmailAccountValidator STANDARD = builder().build();
 
-  private final Operation operation;
-  private final List<RuleEntry> entries;
-  /** For each property ordinal, the built-in rules that check it, as a mask of their bits. */
-  private final int[] builtInsByProperty;
-  /** Whether the built-in rules are exactly the standard ones, which have an unrolled fast path. */
-  private final boolean standardBuiltIns;
-  private final Rule[] userRules;
-  /** For each user rule, a bit per property ordinal it was removed from. */
-  private final int[] userRulesRemovedFrom;
+  private final ValidationPlan plan;
 
-  private EmailAccountValidator(Operation operation, List<RuleEntry> entries) {
-    this.operation = operation;
-    this.entries = List.copyOf(entries);
-    this.builtInsByProperty = new int[PROPERTIES.length];
-    for (Property property : PROPERTIES) {
-      for (RuleEntry entry : this.entries) {
-        if (entry.builtIn != null && entry.checks(property, operation)) {
-          builtInsByProperty[property.ordinal()] |= entry.builtIn.bit();
-        }
-      }
-    }
-    this.standardBuiltIns = StandardChecks.implement(builtInsByProperty);
-    List<RuleEntry> users = entries.stream().filter(e -> e.userRule != null).toList();
-    this.userRules = users.stream().map(e -> e.userRule).toArray(Rule[]::new);
-    this.userRulesRemovedFrom = users.stream().mapToInt(e -> bits(e.removedFrom)).toArray();
+  private EmailAccountValidator(ValidationPlan plan) {
+    this.plan = plan;
   }
 
   /** The validator that mirrors the server: every built-in rule, for {@link Operation#UPDATE}. */
@@ -76,13 +49,14 @@ public final class EmailAccountValidator {
 
   /** What this validator validates for. */
   public Operation operation() {
-    return operation;
+    return plan.operation();
   }
 
   /** A validator with the same rules that validates for {@code operation}. */
   public EmailAccountValidator forOperation(Operation operation) {
     Objects.requireNonNull(operation, "operation == null");
-    return operation == this.operation ? this : new EmailAccountValidator(operation, entries);
+    ValidationPlan replanned = plan.forOperation(operation);
+    return replanned == plan ? this : new EmailAccountValidator(replanned);
   }
 
   /** Validates {@code account}; never throws for any content of the record. */
@@ -90,140 +64,30 @@ public final class EmailAccountValidator {
     return validate(account, List.of());
   }
 
-  /**
-   * Validates {@code account} read from input that already had {@code readErrors} (such as a JSON
-   * value of the wrong type). A property with a reading error keeps that error only; all errors
-   * come back in the contract's order.
-   */
-  public ValidationResponse validate(EmailAccount account, List<ValidationError> readErrors) {
+  /** Validates a record read with {@code readErrors}: for {@link ReadResult}, not for users. */
+  ValidationResponse validate(EmailAccount account, List<ValidationError> readErrors) {
     Objects.requireNonNull(account, "account == null");
-    Objects.requireNonNull(readErrors, "readErrors == null");
-    List<ValidationError> errors = null;
-    int closedProperties = 0;
-    if (!readErrors.isEmpty()) {
-      errors = new ArrayList<>(readErrors);
-      for (ValidationError error : readErrors) {
-        Property property = error.property();
-        if (property != null) {
-          closedProperties |= 1 << property.ordinal();
-        }
-      }
-    }
-    if (standardBuiltIns && readErrors.isEmpty()) {
-      errors = StandardChecks.errors(account);
-    } else {
-      errors = builtInErrors(account, errors, closedProperties);
-    }
-    if (userRules.length > 0 || !readErrors.isEmpty()) {
-      if (errors == null) {
-        errors = new ArrayList<>();
-      }
-      runUserRules(account, errors, closedProperties);
-      errors.sort(ErrorCollector.CONTRACT_ORDER);
-    }
+    List<ValidationError> errors = plan.errors(account, readErrors);
     if (errors == null || errors.isEmpty()) {
       Long id = account.id();
-      return ValidationResponse.success(operation, id == null ? 0 : id);
+      return ValidationResponse.success(plan.operation(), id == null ? 0 : id);
     }
     return ValidationResponse.failure(errors);
   }
 
-  /** The built-in rules in force, property by property, skipping properties closed by reading errors. */
-  private @Nullable List<ValidationError> builtInErrors(
-      EmailAccount account, @Nullable List<ValidationError> errors, int closedProperties) {
-    for (int i = 0; i < PROPERTIES.length; i++) {
-      int enabled = builtInsByProperty[i];
-      if (enabled == 0 || (closedProperties & (1 << i)) != 0) {
-        continue;
-      }
-      Property property = PROPERTIES[i];
-      Object value = property.valueIn(account);
-      String message = BuiltInChecks.firstFailure(enabled, property, value, account);
-      if (message != null) {
-        if (errors == null) {
-          errors = new ArrayList<>();
-        }
-        errors.add(ValidationError.of(property, value, message));
-      }
-    }
-    return errors;
-  }
-
-  private void runUserRules(EmailAccount account, List<ValidationError> errors, int closedProperties) {
-    ErrorCollector collector = new ErrorCollector(account, operation, errors, closedProperties);
-    for (int r = 0; r < userRules.length; r++) {
-      Rule rule = userRules[r];
-      collector.nextRule(userRulesRemovedFrom[r]);
-      try {
-        rule.validate(account, collector);
-      } catch (RuntimeException e) {
-        throw new IllegalStateException(
-            "rule '" + rule.id() + "' broke its contract by throwing " + e.getClass().getName(), e);
-      }
-    }
-  }
-
   /** The rules in force, as catalogue rows: built-in rules in catalogue order, then user rules. */
   public List<RuleDescription> descriptions() {
-    List<RuleDescription> rows = new ArrayList<>();
-    for (RuleEntry entry : entries) {
-      if (entry.builtIn != null) {
-        List<Property> checked = new ArrayList<>();
-        for (Property property : PROPERTIES) {
-          if (entry.checks(property, operation)) {
-            checked.add(property);
-          }
-        }
-        rows.addAll(entry.builtIn.describe(checked));
-      } else if (entry.userRule != null) {
-        rows.addAll(entry.userRule.descriptions());
-      }
-    }
-    return List.copyOf(rows);
+    return plan.descriptions();
   }
 
   /** The ids of the rules in force, in order, each once. */
   public List<String> ruleIds() {
-    return entries.stream().map(RuleEntry::id).distinct().toList();
+    return plan.ruleIds();
   }
 
   @Override
   public String toString() {
-    return "EmailAccountValidator[operation=" + operation + ", rules=" + ruleIds() + "]";
-  }
-
-  private static int bits(Set<Property> properties) {
-    int bits = 0;
-    for (Property property : properties) {
-      bits |= 1 << property.ordinal();
-    }
-    return bits;
-  }
-
-  /** A built-in or user rule with the properties it was removed from. */
-  private static final class RuleEntry {
-    final @Nullable BuiltInRule builtIn;
-    final @Nullable Rule userRule;
-    final EnumSet<Property> removedFrom = EnumSet.noneOf(Property.class);
-
-    RuleEntry(@Nullable BuiltInRule builtIn, @Nullable Rule userRule) {
-      this.builtIn = builtIn;
-      this.userRule = userRule;
-    }
-
-    RuleEntry copy() {
-      RuleEntry copy = new RuleEntry(builtIn, userRule);
-      copy.removedFrom.addAll(removedFrom);
-      return copy;
-    }
-
-    String id() {
-      return builtIn != null ? builtIn.id() : Objects.requireNonNull(userRule).id();
-    }
-
-    boolean checks(Property property, Operation operation) {
-      return builtIn != null && builtIn.appliesTo(property, operation) && !removedFrom.contains(property);
-    }
+    return "EmailAccountValidator[operation=" + operation() + ", rules=" + ruleIds() + "]";
   }
 
   /**
@@ -233,13 +97,9 @@ public final class EmailAccountValidator {
    */
   public static final class Builder {
     private Operation operation = Operation.UPDATE;
-    private final List<RuleEntry> entries = new ArrayList<>();
+    private final List<PlannedRule> rules = new ArrayList<>(PlannedRule.builtIns());
 
-    private Builder() {
-      for (BuiltInRule rule : BuiltInRule.ALL) {
-        entries.add(new RuleEntry(rule, null));
-      }
-    }
+    private Builder() {}
 
     /** Validate for this operation (default {@link Operation#UPDATE}). */
     public Builder operation(Operation operation) {
@@ -249,9 +109,7 @@ public final class EmailAccountValidator {
 
     /** Adds a rule after the rules already present. */
     public Builder addRule(Rule rule) {
-      Objects.requireNonNull(rule, "rule == null");
-      Objects.requireNonNull(rule.id(), "rule.id() == null");
-      entries.add(new RuleEntry(null, rule));
+      rules.add(PlannedRule.user(rule));
       return this;
     }
 
@@ -281,7 +139,7 @@ public final class EmailAccountValidator {
      */
     public Builder removeRule(String id) {
       Objects.requireNonNull(id, "id == null");
-      if (!entries.removeIf(entry -> entry.id().equals(id))) {
+      if (!rules.removeIf(rule -> rule.id().equals(id))) {
         throw unknownRule(id);
       }
       return this;
@@ -297,12 +155,9 @@ public final class EmailAccountValidator {
       Objects.requireNonNull(id, "id == null");
       Objects.requireNonNull(property, "property == null");
       boolean found = false;
-      for (int i = 0; i < entries.size(); i++) {
-        RuleEntry entry = entries.get(i);
-        if (entry.id().equals(id)) {
-          RuleEntry narrowed = entry.copy();
-          narrowed.removedFrom.add(property);
-          entries.set(i, narrowed);
+      for (int i = 0; i < rules.size(); i++) {
+        if (rules.get(i).id().equals(id)) {
+          rules.set(i, rules.get(i).removedFrom(property));
           found = true;
         }
       }
@@ -314,11 +169,11 @@ public final class EmailAccountValidator {
 
     /** A validator with the rules and operation configured so far. */
     public EmailAccountValidator build() {
-      return new EmailAccountValidator(operation, entries);
+      return new EmailAccountValidator(ValidationPlan.compile(operation, rules));
     }
 
     private IllegalArgumentException unknownRule(String id) {
-      List<String> known = entries.stream().map(RuleEntry::id).distinct().toList();
+      List<String> known = rules.stream().map(PlannedRule::id).distinct().toList();
       return new IllegalArgumentException("no rule with id '" + id + "'; the rules present are " + known);
     }
   }

@@ -80,10 +80,10 @@ public final class InputErrors {
    * never echoed: an unknown property may hold anything, secrets included.
    */
   public static ValidationError unknownProperty(String nameAsSent) {
-    return new ValidationError(null, "is not a known field", nameAsSent);
+    return new ValidationError(nameAsSent, null, "is not a known field");
   }
 
   private static ValidationError body(String message) {
-    return new ValidationError(null, message, BODY);
+    return new ValidationError(BODY, null, message);
   }
 }

@@ -8,14 +8,18 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One entry of the envelope's {@code Errors}: {@code {"AttemptedValue": …, "Message": …,
- * "PropertyName": …}}.
+ * "PropertyName": …}} on the wire.
+ *
+ * <p>Everywhere in Preflight an error is given in one order: the property, the value attempted,
+ * the message ({@code new ValidationError("DisplayName", null, "is a required field")}, {@link
+ * #of}, {@code RuleContext.report}).
  *
  * <p>{@code attemptedValue} is the value as sent, keeping its JSON type: a {@code String}, a
  * {@code Boolean}, a number ({@code Integer}, {@code Long}, {@code BigInteger} or {@code
  * BigDecimal}), or {@code null}. When {@code propertyName} names a secret property, a non-null
  * value is always replaced by {@link Property#REDACTED}, whoever builds the error.
  */
-public record ValidationError(@Nullable Object attemptedValue, String message, String propertyName) {
+public record ValidationError(String propertyName, @Nullable Object attemptedValue, String message) {
 
   public ValidationError {
     Objects.requireNonNull(message, "message == null");
@@ -33,7 +37,7 @@ public record ValidationError(@Nullable Object attemptedValue, String message, S
 
   /** An error on a known property, named in its canonical spelling. */
   public static ValidationError of(Property property, @Nullable Object attemptedValue, String message) {
-    return new ValidationError(attemptedValue, message, property.wireName());
+    return new ValidationError(property.wireName(), attemptedValue, message);
   }
 
   /** The property this error names, or {@code null} when it is not one of the documented ones. */

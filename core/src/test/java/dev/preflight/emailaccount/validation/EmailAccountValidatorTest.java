@@ -40,7 +40,7 @@ class EmailAccountValidatorTest {
 
     assertThat(response.message()).isEqualTo("DisplayName: is a required field");
     assertThat(response.value()).isNull();
-    assertThat(response.errors()).containsExactly(new ValidationError(null, REQUIRED, "DisplayName"));
+    assertThat(response.errors()).containsExactly(new ValidationError("DisplayName", null, REQUIRED));
     assertThat(response.wasSuccessful()).isFalse();
   }
 
@@ -51,17 +51,17 @@ class EmailAccountValidatorTest {
     assertThat(response.message()).isEqualTo("BusinessId: is a required field");
     assertThat(response.errors())
         .containsExactly(
-            new ValidationError(0L, REQUIRED, "BusinessId"),
-            new ValidationError("", REQUIRED, "DisplayName"),
-            new ValidationError("", REQUIRED, "EmailAddress"),
-            new ValidationError("", REQUIRED, "IncomingServer"),
-            new ValidationError(0, REQUIRED, "IncomingServerType"),
-            new ValidationError(0, PORT_RANGE, "IncomingServerPort"),
-            new ValidationError("", REQUIRED, "IncomingServerUsername"),
-            new ValidationError(0, REQUIRED, "DeleteMessageSettings"),
-            new ValidationError("", REQUIRED, "OutgoingServer"),
-            new ValidationError(0, PORT_RANGE, "OutgoingServerPort"),
-            new ValidationError("", REQUIRED, "OutgoingServerUsername"));
+            new ValidationError("BusinessId", 0L, REQUIRED),
+            new ValidationError("DisplayName", "", REQUIRED),
+            new ValidationError("EmailAddress", "", REQUIRED),
+            new ValidationError("IncomingServer", "", REQUIRED),
+            new ValidationError("IncomingServerType", 0, REQUIRED),
+            new ValidationError("IncomingServerPort", 0, PORT_RANGE),
+            new ValidationError("IncomingServerUsername", "", REQUIRED),
+            new ValidationError("DeleteMessageSettings", 0, REQUIRED),
+            new ValidationError("OutgoingServer", "", REQUIRED),
+            new ValidationError("OutgoingServerPort", 0, PORT_RANGE),
+            new ValidationError("OutgoingServerUsername", "", REQUIRED));
   }
 
   @Test
@@ -87,10 +87,10 @@ class EmailAccountValidatorTest {
     ValidationResponse response = create.validate(account);
 
     assertThat(response).isEqualTo(
-        new ValidationResponse("EmailAccount was successfully created.", new RecordId(0), List.of(), true));
+        ValidationResponse.success("EmailAccount was successfully created.", new RecordId(0)));
     assertThat(create.validate(account.toBuilder().id(0L).build()).wasSuccessful()).isTrue();
     assertThat(create.validate(account.toBuilder().id(-5L).build()).errors())
-        .containsExactly(new ValidationError(-5L, "must be greater than 0", "Id"));
+        .containsExactly(new ValidationError("Id", -5L, "must be greater than 0"));
   }
 
   @Test
@@ -101,7 +101,7 @@ class EmailAccountValidatorTest {
 
     assertThat(lenientCreate.operation()).isEqualTo(Operation.CREATE);
     assertThat(lenientCreate.validate(account).wasSuccessful()).isTrue();
-    assertThat(lenientUpdate.validate(account).errors()).containsExactly(new ValidationError(null, REQUIRED, "Id"));
+    assertThat(lenientUpdate.validate(account).errors()).containsExactly(new ValidationError("Id", null, REQUIRED));
     assertThat(lenientUpdate.forOperation(Operation.UPDATE)).isSameAs(lenientUpdate);
   }
 
@@ -111,7 +111,7 @@ class EmailAccountValidatorTest {
     EmailAccount account = Fixtures.validAccount().toBuilder().emailAddress(longAndBroken).build();
 
     assertThat(validator.validate(account).errors())
-        .containsExactly(new ValidationError(longAndBroken, "must not contain control characters", "EmailAddress"));
+        .containsExactly(new ValidationError("EmailAddress", longAndBroken, "must not contain control characters"));
   }
 
   @Test
@@ -132,13 +132,13 @@ class EmailAccountValidatorTest {
 
     assertThat(custom.validate(account).errors())
         .containsExactly(
-            new ValidationError(" ", REQUIRED, "DisplayName"),
-            new ValidationError(" ", "user first on DisplayName", "DisplayName"),
-            new ValidationError("shown", "user second on DisplayName", "DisplayName"),
-            new ValidationError(-1, "must be greater than or equal to 0", "ErrorCount"),
-            new ValidationError(-1, "user first on ErrorCount", "ErrorCount"),
-            new ValidationError("z", "user zeta", "Zeta"),
-            new ValidationError(1, "user alpha", "Alpha"));
+            new ValidationError("DisplayName", " ", REQUIRED),
+            new ValidationError("DisplayName", " ", "user first on DisplayName"),
+            new ValidationError("DisplayName", "shown", "user second on DisplayName"),
+            new ValidationError("ErrorCount", -1, "must be greater than or equal to 0"),
+            new ValidationError("ErrorCount", -1, "user first on ErrorCount"),
+            new ValidationError("Zeta", "z", "user zeta"),
+            new ValidationError("Alpha", 1, "user alpha"));
   }
 
   @Test
@@ -161,9 +161,9 @@ class EmailAccountValidatorTest {
 
     assertThat(custom.validate(account, readErrors).errors())
         .containsExactly(
-            new ValidationError("", REQUIRED, "DisplayName"),
-            new ValidationError("993", "is not a valid integer", "IncomingServerPort"),
-            new ValidationError(null, "is not a known field", "Colour"));
+            new ValidationError("DisplayName", "", REQUIRED),
+            new ValidationError("IncomingServerPort", "993", "is not a valid integer"),
+            new ValidationError("Colour", null, "is not a known field"));
   }
 
   @Test
@@ -183,7 +183,7 @@ class EmailAccountValidatorTest {
     EmailAccount account = Fixtures.validAccount().toBuilder().incomingServerType((Integer) null).displayName(null).build();
 
     assertThat(noTypeRequired.validate(account).errors())
-        .containsExactly(new ValidationError(null, REQUIRED, "DisplayName"));
+        .containsExactly(new ValidationError("DisplayName", null, REQUIRED));
   }
 
   @Test
@@ -198,7 +198,7 @@ class EmailAccountValidatorTest {
             .build();
 
     assertThat(custom.validate(Fixtures.validAccount()).errors())
-        .containsExactly(new ValidationError(null, "b", "Active"));
+        .containsExactly(new ValidationError("Active", null, "b"));
   }
 
   @Test
@@ -214,7 +214,7 @@ class EmailAccountValidatorTest {
             .build();
 
     assertThat(replaced.validate(Fixtures.validAccount().toBuilder().emailAddress("not an address").build()).errors())
-        .containsExactly(new ValidationError("not an address", "must be on example.com", "EmailAddress"));
+        .containsExactly(new ValidationError("EmailAddress", "not an address", "must be on example.com"));
     assertThat(replaced.ruleIds()).endsWith("email-format");
   }
 
@@ -242,8 +242,8 @@ class EmailAccountValidatorTest {
     assertThat(seen).containsExactly(Operation.UPDATE);
     assertThat(response.errors())
         .containsExactly(
-            new ValidationError("***", "is expired", "GoogleAccessToken"),
-            new ValidationError("***", "is expired", "Office365AccessToken"));
+            new ValidationError("GoogleAccessToken", "***", "is expired"),
+            new ValidationError("Office365AccessToken", "***", "is expired"));
     assertThat(response.toString()).doesNotContain("secret-token");
   }
 
@@ -267,7 +267,7 @@ class EmailAccountValidatorTest {
 
     assertThat(EmailAccountValidator.builder().build().validate(account).wasSuccessful()).isTrue();
     assertThat(EmailAccountValidator.builder().loadRules(loader).build().validate(account).errors())
-        .containsExactly(new ValidationError("ACME front desk", "must not mention ACME", "DisplayName"));
+        .containsExactly(new ValidationError("DisplayName", "ACME front desk", "must not mention ACME"));
   }
 
   @Test

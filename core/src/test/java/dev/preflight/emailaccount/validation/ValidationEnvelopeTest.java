@@ -15,8 +15,8 @@ class ValidationEnvelopeTest {
   void failureSummaryIsTheFirstError() {
     ValidationResponse response =
         ValidationResponse.failure(
-            List.of(new ValidationError(null, "is a required field", "DisplayName"),
-                new ValidationError(0, "must be between 1 and 65535", "IncomingServerPort")));
+            List.of(new ValidationError("DisplayName", null, "is a required field"),
+                new ValidationError("IncomingServerPort", 0, "must be between 1 and 65535")));
     assertThat(response.message()).isEqualTo("DisplayName: is a required field");
     assertThat(response.value()).isNull();
     assertThat(response.wasSuccessful()).isFalse();
@@ -30,7 +30,7 @@ class ValidationEnvelopeTest {
 
   @Test
   void errorsCannotBeChangedAfterwards() {
-    List<ValidationError> errors = new ArrayList<>(List.of(new ValidationError(null, "m", "Id")));
+    List<ValidationError> errors = new ArrayList<>(List.of(new ValidationError("Id", null, "m")));
     ValidationResponse response = ValidationResponse.failure(errors);
     errors.clear();
     assertThat(response.errors()).hasSize(1);
@@ -39,46 +39,46 @@ class ValidationEnvelopeTest {
 
   @Test
   void secretValuesAreRedactedWhoeverBuildsTheError() {
-    assertThat(new ValidationError("ya29.token", "m", "GoogleAccessToken").attemptedValue()).isEqualTo("***");
-    assertThat(new ValidationError("token", "m", "OFFICE365ACCESSTOKEN").attemptedValue()).isEqualTo("***");
-    assertThat(new ValidationError(null, "m", "GoogleAccessToken").attemptedValue()).isNull();
+    assertThat(new ValidationError("GoogleAccessToken", "ya29.token", "m").attemptedValue()).isEqualTo("***");
+    assertThat(new ValidationError("OFFICE365ACCESSTOKEN", "token", "m").attemptedValue()).isEqualTo("***");
+    assertThat(new ValidationError("GoogleAccessToken", null, "m").attemptedValue()).isNull();
     assertThat(ValidationError.of(Property.GOOGLE_ACCESS_TOKEN, "t", "m").toString()).doesNotContain("=t,");
   }
 
   @Test
   void attemptedValuesAreJsonScalars() {
-    assertThat(new ValidationError(new BigDecimal("1.5"), "m", "Id").attemptedValue()).isEqualTo(new BigDecimal("1.5"));
-    assertThatThrownBy(() -> new ValidationError(List.of(1), "m", "Id"))
+    assertThat(new ValidationError("Id", new BigDecimal("1.5"), "m").attemptedValue()).isEqualTo(new BigDecimal("1.5"));
+    assertThatThrownBy(() -> new ValidationError("Id", List.of(1), "m"))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void errorKnowsItsProperty() {
-    assertThat(new ValidationError(null, "m", "displayname").property()).isEqualTo(Property.DISPLAY_NAME);
-    assertThat(new ValidationError(null, "m", "$").property()).isNull();
+    assertThat(new ValidationError("displayname", null, "m").property()).isEqualTo(Property.DISPLAY_NAME);
+    assertThat(new ValidationError("$", null, "m").property()).isNull();
   }
 
   @Test
   void inputErrorsUseTheContractsWords() {
-    assertThat(InputErrors.notJson(3, 7)).isEqualTo(new ValidationError(null, "is not valid JSON (line 3, column 7)", "$"));
-    assertThat(InputErrors.notAnObject()).isEqualTo(new ValidationError(null, "must be a JSON object", "$"));
-    assertThat(InputErrors.tooLarge(1_048_576)).isEqualTo(new ValidationError(null, "must be at most 1048576 bytes", "$"));
-    assertThat(InputErrors.nestedTooDeeply()).isEqualTo(new ValidationError(null, "is nested too deeply", "$"));
-    assertThat(InputErrors.wrongType(Property.ID, "12")).isEqualTo(new ValidationError("12", "is not a valid integer", "Id"));
-    assertThat(InputErrors.wrongType(Property.ACTIVE, 1)).isEqualTo(new ValidationError(1, "is not a valid boolean", "Active"));
+    assertThat(InputErrors.notJson(3, 7)).isEqualTo(new ValidationError("$", null, "is not valid JSON (line 3, column 7)"));
+    assertThat(InputErrors.notAnObject()).isEqualTo(new ValidationError("$", null, "must be a JSON object"));
+    assertThat(InputErrors.tooLarge(1_048_576)).isEqualTo(new ValidationError("$", null, "must be at most 1048576 bytes"));
+    assertThat(InputErrors.nestedTooDeeply()).isEqualTo(new ValidationError("$", null, "is nested too deeply"));
+    assertThat(InputErrors.wrongType(Property.ID, "12")).isEqualTo(new ValidationError("Id", "12", "is not a valid integer"));
+    assertThat(InputErrors.wrongType(Property.ACTIVE, 1)).isEqualTo(new ValidationError("Active", 1, "is not a valid boolean"));
     assertThat(InputErrors.wrongType(Property.LAST_CHECK_TIME, 5))
-        .isEqualTo(new ValidationError(5, "is not a valid date and time", "LastCheckTime"));
+        .isEqualTo(new ValidationError("LastCheckTime", 5, "is not a valid date and time"));
     assertThat(InputErrors.wrongType(Property.DISPLAY_NAME, true))
-        .isEqualTo(new ValidationError(true, "is not a valid string", "DisplayName"));
-    assertThat(InputErrors.duplicate(Property.ID, 2L)).isEqualTo(new ValidationError(2L, "is specified more than once", "Id"));
-    assertThat(InputErrors.unknownProperty("Colour")).isEqualTo(new ValidationError(null, "is not a known field", "Colour"));
+        .isEqualTo(new ValidationError("DisplayName", true, "is not a valid string"));
+    assertThat(InputErrors.duplicate(Property.ID, 2L)).isEqualTo(new ValidationError("Id", 2L, "is specified more than once"));
+    assertThat(InputErrors.unknownProperty("Colour")).isEqualTo(new ValidationError("Colour", null, "is not a known field"));
   }
 
   @Test
   void overLongStringsEchoTheirFirst64Characters() {
     String value = "x".repeat(64) + "tail";
     assertThat(InputErrors.stringTooLong(Property.DISPLAY_NAME, value, 65536))
-        .isEqualTo(new ValidationError("x".repeat(64) + "…", "must be at most 65536 characters", "DisplayName"));
+        .isEqualTo(new ValidationError("DisplayName", "x".repeat(64) + "…", "must be at most 65536 characters"));
     assertThat(InputErrors.stringTooLong(Property.GOOGLE_ACCESS_TOKEN, value, 65536).attemptedValue()).isEqualTo("***");
   }
 }

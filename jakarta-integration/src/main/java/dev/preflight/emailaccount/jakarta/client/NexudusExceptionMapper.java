@@ -66,7 +66,7 @@ public class NexudusExceptionMapper implements ExceptionMapper<NexudusException>
   }
 
   private static ValidationResponse failure(String message) {
-    return ValidationResponse.failure(new ValidationError(null, message, InputErrors.BODY));
+    return ValidationResponse.failure(new ValidationError(InputErrors.BODY, null, message));
   }
 
   private static Response.ResponseBuilder envelope(int status, ValidationResponse response) {

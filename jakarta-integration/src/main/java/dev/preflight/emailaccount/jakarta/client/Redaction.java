@@ -168,8 +168,11 @@ final class Redaction {
     List<ValidationError> errors = new ArrayList<>(response.errors().size());
     for (ValidationError error : response.errors()) {
       Object attempted = error.attemptedValue() instanceof String text ? scrub(text) : error.attemptedValue();
-      errors.add(new ValidationError(attempted, scrub(error.message()), scrub(error.propertyName())));
+      errors.add(new ValidationError(scrub(error.propertyName()), attempted, scrub(error.message())));
     }
-    return new ValidationResponse(scrub(response.message()), response.value(), errors, response.wasSuccessful());
+    String message = scrub(response.message());
+    return response.wasSuccessful()
+        ? ValidationResponse.success(message, response.value())
+        : ValidationResponse.rejection(message, errors);
   }
 }

@@ -1,5 +1,6 @@
 package dev.preflight.emailaccount.jakarta.json;
 
+import dev.preflight.emailaccount.validation.ReadResult;
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.emailaccount.jakarta.internal.ApplicationBeans;
 import dev.preflight.emailaccount.validation.EmailAccountValidator;

@@ -1,5 +1,6 @@
 package dev.preflight.emailaccount.jakarta.json;
 
+import dev.preflight.emailaccount.validation.ReadResult;
 import dev.preflight.emailaccount.EmailAccount;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.bind.serializer.DeserializationContext;

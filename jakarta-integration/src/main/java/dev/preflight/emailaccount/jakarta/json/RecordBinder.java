@@ -1,5 +1,6 @@
 package dev.preflight.emailaccount.jakarta.json;
 
+import dev.preflight.emailaccount.validation.ReadResult;
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.emailaccount.JsonType;
 import dev.preflight.emailaccount.Property;

@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
 public final class ValidationResponseJson {
   /** What stands for the errors of a failure whose own could not be read. */
   public static final ValidationError UNREADABLE =
-      new ValidationError(null, "was rejected by the server without a readable reason", "$");
+      new ValidationError("$", null, "was rejected by the server without a readable reason");
 
   private ValidationResponseJson() {}
 
@@ -113,7 +113,9 @@ public final class ValidationResponseJson {
    * Message} and {@code PropertyName} is left out; when no error is left and the {@code Message}
    * was not a string, or was blank, or anything was left out, the one error {@link #UNREADABLE}
    * stands for them; a blank {@code Message} becomes the first error's summary. A well-formed
-   * failure without errors ({@code "Errors": null} and a message) is kept as the server wrote it.
+   * failure without errors ({@code "Errors": null} and a message) is kept as the server wrote it
+   * ({@link ValidationResponse#rejection}). A failure's {@code Value} and a success's {@code Errors}
+   * are not kept: the envelope has none.
    */
   public static Optional<ValidationResponse> fromObject(JsonObject object) {
     JsonValue successful = object.get("WasSuccessful");
@@ -135,7 +137,7 @@ public final class ValidationResponseJson {
         if (item instanceof JsonObject error
             && error.get("Message") instanceof JsonString m
             && error.get("PropertyName") instanceof JsonString p) {
-          errors.add(new ValidationError(scalar(error.get("AttemptedValue")), m.getString(), p.getString()));
+          errors.add(new ValidationError(p.getString(), scalar(error.get("AttemptedValue")), m.getString()));
         } else {
           malformed = true;
         }
@@ -151,7 +153,7 @@ public final class ValidationResponseJson {
         message = errors.get(0).summary();
       }
     }
-    return Optional.of(new ValidationResponse(message, id, errors, wasSuccessful));
+    return Optional.of(wasSuccessful ? ValidationResponse.success(message, id) : ValidationResponse.rejection(message, errors));
   }
 
   private static boolean isStringOrNull(@Nullable JsonValue value) {

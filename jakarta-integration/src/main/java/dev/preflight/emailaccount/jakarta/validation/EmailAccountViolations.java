@@ -38,7 +38,7 @@ public final class EmailAccountViolations {
       errors.add(entry.error());
     }
     if (errors.isEmpty()) {
-      errors.add(new ValidationError(null, "is not valid", WHOLE_VALUE));
+      errors.add(new ValidationError(WHOLE_VALUE, null, "is not valid"));
     }
     return ValidationResponse.failure(errors);
   }
@@ -52,7 +52,7 @@ public final class EmailAccountViolations {
       return new Entry(group, position.index(), rank(position.error()), position.error());
     }
     Object attempted = attemptedValue(violation.getInvalidValue(), name);
-    ValidationError error = new ValidationError(attempted, violation.getMessage(), name);
+    ValidationError error = new ValidationError(name, attempted, violation.getMessage());
     return new Entry(group, Integer.MAX_VALUE, rank(error), error);
   }
 

@@ -148,8 +148,8 @@ class CdiIntegrationTest {
     assertThat(validator.ruleIds()).endsWith("no-shouting", "no-acme");
     assertThat(validator.validate(Fixtures.validAccount().toBuilder().displayName("ACME").build()).errors())
         .containsExactly(
-            new ValidationError("ACME", "must not be all capitals", "DisplayName"),
-            new ValidationError("ACME", "must not mention ACME", "DisplayName"));
+            new ValidationError("DisplayName", "ACME", "must not be all capitals"),
+            new ValidationError("DisplayName", "ACME", "must not mention ACME"));
   }
 
   @Test
@@ -184,9 +184,9 @@ class CdiIntegrationTest {
 
     assertThat(reader.strict()).isTrue();
     assertThat(reader.read("{\"Id\":1,\"Colour\":\"red\"}").errors())
-        .containsExactly(new ValidationError(null, "is not a known field", "Colour"));
+        .containsExactly(new ValidationError("Colour", null, "is not a known field"));
     assertThat(reader.read("{\"DisplayName\":\"" + "x".repeat(80) + "\"}").errors())
-        .containsExactly(new ValidationError(null, "must be at most 64 bytes", "$"));
+        .containsExactly(new ValidationError("$", null, "must be at most 64 bytes"));
   }
 
   @Test

@@ -120,8 +120,8 @@ class NexudusEmailAccountsTest {
 
     ValidationResponse response = client().update(Fixtures.fullAccount());
 
-    assertThat(response).isEqualTo(new ValidationResponse(
-        "EmailAccount was successfully updated.", new RecordId(87654321L), List.of(), true));
+    assertThat(response).isEqualTo(ValidationResponse.success(
+        "EmailAccount was successfully updated.", new RecordId(87654321L)));
     server.verify(1, putRequestedFor(urlEqualTo(PATH))
         .withHeader("Authorization", equalTo("Bearer " + TOKEN))
         .withHeader("Content-Type", com.github.tomakehurst.wiremock.client.WireMock.containing("application/json"))
@@ -484,15 +484,15 @@ class NexudusEmailAccountsTest {
     answerPut(200, "{\"Message\":5,\"Errors\":\"none\",\"WasSuccessful\":false}");
     EmailAccountValidationException e =
         catchThrowableOfType(EmailAccountValidationException.class, () -> client().update(Fixtures.validAccount()));
-    assertThat(e.response()).isEqualTo(new ValidationResponse("$: was rejected by the server without a readable reason",
-        null, List.of(new ValidationError(null, "was rejected by the server without a readable reason", "$")), false));
+    assertThat(e.response()).isEqualTo(ValidationResponse.rejection("$: was rejected by the server without a readable reason",
+        List.of(new ValidationError("$", null, "was rejected by the server without a readable reason"))));
     assertThat(e).hasMessage("EmailAccount rejected by Nexudus (HTTP 200): $: was rejected by the server without a readable reason");
 
     answerPut(400, "{\"Message\":null,\"Errors\":[{\"Message\":\"is bad\",\"PropertyName\":\"DisplayName\",\"AttemptedValue\":[1]},"
         + "{\"Message\":3,\"PropertyName\":\"Id\"},7],\"WasSuccessful\":false}");
     e = catchThrowableOfType(EmailAccountValidationException.class, () -> client().update(Fixtures.validAccount()));
-    assertThat(e.response()).isEqualTo(new ValidationResponse("DisplayName: is bad", null,
-        List.of(new ValidationError(null, "is bad", "DisplayName")), false));
+    assertThat(e.response()).isEqualTo(ValidationResponse.rejection("DisplayName: is bad",
+        List.of(new ValidationError("DisplayName", null, "is bad"))));
 
     answerPut(200, "{\"Message\":\"\",\"Errors\":null,\"WasSuccessful\":false}");
     e = catchThrowableOfType(EmailAccountValidationException.class, () -> client().update(Fixtures.validAccount()));
@@ -520,7 +520,7 @@ class NexudusEmailAccountsTest {
     EmailAccountValidationException rejected =
         catchThrowableOfType(EmailAccountValidationException.class, () -> client().update(withTokens));
     assertThat(rejected).hasMessage("EmailAccount rejected by Nexudus (HTTP 400): Token *** is wrong");
-    assertThat(rejected.response().errors()).containsExactly(new ValidationError("***", "*** is expired", "Office365AccessToken"));
+    assertThat(rejected.response().errors()).containsExactly(new ValidationError("Office365AccessToken", "***", "*** is expired"));
 
     answerPut(200, "{\"Message\":\"Bearer " + TOKEN + " lacks a role\",\"WasSuccessful\":false}");
     assertThatThrownBy(() -> client().update(withTokens))

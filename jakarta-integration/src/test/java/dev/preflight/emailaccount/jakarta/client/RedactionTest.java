@@ -68,13 +68,13 @@ class RedactionTest {
 
   @Test
   void anEnvelopeFromTheServerIsScrubbedInEveryText() {
-    ValidationResponse echoed = new ValidationResponse("Token " + TOKEN + " rejected", new RecordId(1),
-        List.of(new ValidationError("was " + TOKEN, "bad " + TOKEN, "Header"), new ValidationError(7, "x", "Port"),
-            new ValidationError("ya29.google", "is wrong", "GoogleAccessToken")), false);
+    ValidationResponse echoed = ValidationResponse.rejection("Token " + TOKEN + " rejected",
+        List.of(new ValidationError("Header", "was " + TOKEN, "bad " + TOKEN), new ValidationError("Port", 7, "x"),
+            new ValidationError("GoogleAccessToken", "ya29.google", "is wrong")));
 
-    assertThat(redaction.scrub(echoed)).isEqualTo(new ValidationResponse("Token *** rejected", new RecordId(1),
-        List.of(new ValidationError("was ***", "bad ***", "Header"), new ValidationError(7, "x", "Port"),
-            new ValidationError("***", "is wrong", "GoogleAccessToken")), false));
+    assertThat(redaction.scrub(echoed)).isEqualTo(ValidationResponse.rejection("Token *** rejected",
+        List.of(new ValidationError("Header", "was ***", "bad ***"), new ValidationError("Port", 7, "x"),
+            new ValidationError("GoogleAccessToken", "***", "is wrong"))));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package dev.preflight.emailaccount.jakarta.json;
 
+import dev.preflight.emailaccount.validation.ReadResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.preflight.emailaccount.EmailAccount;
@@ -88,7 +89,7 @@ class EmailAccountJsonReaderTest {
   void streamOverTheLimitIsNotReadBeyondIt() throws Exception {
     EmailAccountJsonReader small = EmailAccountJsonReader.of(new JsonLimits(100, 32, 65536), false);
     ByteArrayInputStream in = new ByteArrayInputStream(new byte[10_000]);
-    assertThat(small.read(in).errors()).containsExactly(new ValidationError(null, "must be at most 100 bytes", "$"));
+    assertThat(small.read(in).errors()).containsExactly(new ValidationError("$", null, "must be at most 100 bytes"));
     assertThat(in.available()).isEqualTo(10_000 - 101);
   }
 
@@ -112,46 +113,46 @@ class EmailAccountJsonReaderTest {
   @Test
   void eachKindOfWrongType() {
     assertThat(errors(validWithout("Id", "\"Id\":1.5")))
-        .containsExactly(new ValidationError(new BigDecimal("1.5"), "is not a valid integer", "Id"));
+        .containsExactly(new ValidationError("Id", new BigDecimal("1.5"), "is not a valid integer"));
     assertThat(errors(validWithout("Id", "\"Id\":1e2")))
-        .containsExactly(new ValidationError(new BigDecimal("1e2"), "is not a valid integer", "Id"));
+        .containsExactly(new ValidationError("Id", new BigDecimal("1e2"), "is not a valid integer"));
     assertThat(errors(validWithout("Id", "\"Id\":9223372036854775808")))
-        .containsExactly(new ValidationError(new BigInteger("9223372036854775808"), "is not a valid integer", "Id"));
+        .containsExactly(new ValidationError("Id", new BigInteger("9223372036854775808"), "is not a valid integer"));
     assertThat(errors(validWithout("IncomingServerPort", "\"IncomingServerPort\":2147483648")))
-        .containsExactly(new ValidationError(2147483648L, "is not a valid integer", "IncomingServerPort"));
+        .containsExactly(new ValidationError("IncomingServerPort", 2147483648L, "is not a valid integer"));
     assertThat(errors(validWithout("IncomingServerSSL", "\"IncomingServerSSL\":\"true\"")))
-        .containsExactly(new ValidationError("true", "is not a valid boolean", "IncomingServerSSL"));
+        .containsExactly(new ValidationError("IncomingServerSSL", "true", "is not a valid boolean"));
     assertThat(errors(validWithout("DisplayName", "\"DisplayName\":5")))
-        .containsExactly(new ValidationError(5L, "is not a valid string", "DisplayName"));
+        .containsExactly(new ValidationError("DisplayName", 5L, "is not a valid string"));
     assertThat(errors(validWithout("DisplayName", "\"DisplayName\":[\"a\"]")))
-        .containsExactly(new ValidationError(null, "is not a valid string", "DisplayName"));
+        .containsExactly(new ValidationError("DisplayName", null, "is not a valid string"));
     assertThat(errors(validWithout("DisplayName", "\"DisplayName\":{\"a\":1}")))
-        .containsExactly(new ValidationError(null, "is not a valid string", "DisplayName"));
+        .containsExactly(new ValidationError("DisplayName", null, "is not a valid string"));
     assertThat(errors(validWith("\"LastCheckTime\":20250115")))
-        .containsExactly(new ValidationError(20250115L, "is not a valid date and time", "LastCheckTime"));
+        .containsExactly(new ValidationError("LastCheckTime", 20250115L, "is not a valid date and time"));
     assertThat(errors(validWith("\"Active\":1")))
-        .containsExactly(new ValidationError(1L, "is not a valid boolean", "Active"));
+        .containsExactly(new ValidationError("Active", 1L, "is not a valid boolean"));
   }
 
   @Test
   void aPropertyWithATypeErrorGetsThatErrorOnly() {
     assertThat(errors(validWithout("EmailAddress", "\"EmailAddress\":false")))
-        .containsExactly(new ValidationError(false, "is not a valid string", "EmailAddress"));
+        .containsExactly(new ValidationError("EmailAddress", false, "is not a valid string"));
   }
 
   @Test
   void duplicatePropertiesComparedCaseInsensitivelyReportTheSecondValue() {
     assertThat(errors(validWithout("DisplayName", "\"DisplayName\":\"a\",\"displayname\":\"b\"")))
-        .containsExactly(new ValidationError("b", "is specified more than once", "DisplayName"));
+        .containsExactly(new ValidationError("DisplayName", "b", "is specified more than once"));
     assertThat(errors(validWithout("DisplayName", "\"DisplayName\":\"a\",\"DISPLAYNAME\":[1],\"displayName\":\"c\"")))
-        .containsExactly(new ValidationError(null, "is specified more than once", "DisplayName"));
+        .containsExactly(new ValidationError("DisplayName", null, "is specified more than once"));
   }
 
   @Test
   void overLongStringsEchoTheirStart() {
     String big = "x".repeat(65_537);
     assertThat(errors(validWithout("DisplayName", "\"DisplayName\":\"" + big + "\"")))
-        .containsExactly(new ValidationError("x".repeat(64) + "…", "must be at most 65536 characters", "DisplayName"));
+        .containsExactly(new ValidationError("DisplayName", "x".repeat(64) + "…", "must be at most 65536 characters"));
     assertThat(errors(validWithout("DisplayName", "\"DisplayName\":\"" + "x".repeat(65_536) + "\""))).isEmpty();
   }
 
@@ -159,7 +160,7 @@ class EmailAccountJsonReaderTest {
   void namesMatchCaseInsensitivelyAndErrorsUseTheCanonicalSpelling() {
     String json = EmailAccountJson.toJson(Fixtures.validAccount()).replace("\"DisplayName\"", "\"displayNAME\"")
         .replace("\"Front desk\"", "\"\"");
-    assertThat(errors(json)).containsExactly(new ValidationError("", "is a required field", "DisplayName"));
+    assertThat(errors(json)).containsExactly(new ValidationError("DisplayName", "", "is a required field"));
   }
 
   @Test
@@ -168,8 +169,8 @@ class EmailAccountJsonReaderTest {
     assertThat(errors(json)).isEmpty();
     EmailAccountJsonReader strict = EmailAccountJsonReader.of(JsonLimits.DEFAULTS, true);
     assertThat(strict.read(json).validate(validator).errors()).containsExactly(
-        new ValidationError(null, "is not a known field", "Colour"),
-        new ValidationError(null, "is not a known field", "Nested"));
+        new ValidationError("Colour", null, "is not a known field"),
+        new ValidationError("Nested", null, "is not a known field"));
   }
 
   @Test
@@ -178,15 +179,15 @@ class EmailAccountJsonReaderTest {
         .replace("\"DisplayName\":\"Front desk\"", "\"DisplayName\":5,\"Zzz\":1");
     EmailAccountJsonReader strict = EmailAccountJsonReader.of(JsonLimits.DEFAULTS, true);
     assertThat(strict.read(json).validate(validator).errors()).containsExactly(
-        new ValidationError(5L, "is not a valid string", "DisplayName"),
-        new ValidationError(0, "must be between 1 and 65535", "IncomingServerPort"),
-        new ValidationError(null, "is not a known field", "Zzz"));
+        new ValidationError("DisplayName", 5L, "is not a valid string"),
+        new ValidationError("IncomingServerPort", 0, "must be between 1 and 65535"),
+        new ValidationError("Zzz", null, "is not a known field"));
   }
 
   @Test
   void bodyErrorsStandAlone() {
     assertThat(errors("{\"Id\":\"x\",\"DisplayName\":5,")).containsExactly(
-        new ValidationError(null, "is not valid JSON (line 1, column 27)", "$"));
+        new ValidationError("$", null, "is not valid JSON (line 1, column 27)"));
   }
 
   @Test
@@ -224,9 +225,9 @@ class EmailAccountJsonReaderTest {
   @Test
   void aDuplicateAfterATypeErrorAndATypeErrorAfterADuplicateBothReportTheFirstProblemInStreamOrder() {
     assertThat(errors(validWithout("LastMessageId", "\"LastMessageId\":\"x\",\"LastMessageId\":5")))
-        .containsExactly(new ValidationError("x", "is not a valid integer", "LastMessageId"));
+        .containsExactly(new ValidationError("LastMessageId", "x", "is not a valid integer"));
     assertThat(errors(validWithout("LastMessageId", "\"LastMessageId\":5,\"lastmessageid\":\"x\"")))
-        .containsExactly(new ValidationError("x", "is specified more than once", "LastMessageId"));
+        .containsExactly(new ValidationError("LastMessageId", "x", "is specified more than once"));
   }
 
   @Test
@@ -234,7 +235,7 @@ class EmailAccountJsonReaderTest {
     EmailAccountJsonReader strictReader = EmailAccountJsonReader.of(JsonLimits.DEFAULTS, true);
 
     assertThat(strictReader.read("{\"Id\":1,\"LastChec\u212aTime\":\"x\"}").errors())
-        .containsExactly(new ValidationError(null, "is not a known field", "LastChec\u212aTime"));
+        .containsExactly(new ValidationError("LastChec\u212aTime", null, "is not a known field"));
     assertThat(reader.read("{\"Id\":1,\"LastChec\u212aTime\":\"x\"}").errors()).isEmpty();
   }
 
@@ -248,7 +249,7 @@ class EmailAccountJsonReaderTest {
 
     boolean complete = shallow.readArray(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), results::add);
 
-    ValidationError tooDeep = new ValidationError(null, "is nested too deeply", "$");
+    ValidationError tooDeep = new ValidationError("$", null, "is nested too deeply");
     assertThat(complete).isTrue();
     assertThat(results).hasSize(5);
     assertThat(results.get(0).account()).contains(Fixtures.validAccount());
@@ -269,7 +270,7 @@ class EmailAccountJsonReaderTest {
 
     assertThat(complete).isFalse();
     assertThat(results).hasSize(2);
-    assertThat(results.get(1).errors()).containsExactly(new ValidationError(null, "is nested too deeply", "$"));
+    assertThat(results.get(1).errors()).containsExactly(new ValidationError("$", null, "is nested too deeply"));
   }
 
   @Test
@@ -292,8 +293,8 @@ class EmailAccountJsonReaderTest {
 
     assertThat(results).hasSize(4);
     assertThat(results.get(0).account()).contains(Fixtures.validAccount());
-    assertThat(results.get(1).errors()).containsExactly(new ValidationError(null, "must be a JSON object", "$"));
-    assertThat(results.get(2).errors()).containsExactly(new ValidationError("x", "is not a valid integer", "Id"));
+    assertThat(results.get(1).errors()).containsExactly(new ValidationError("$", null, "must be a JSON object"));
+    assertThat(results.get(2).errors()).containsExactly(new ValidationError("Id", "x", "is not a valid integer"));
     assertThat(results.get(3).account()).contains(Fixtures.validAccount());
   }
 
@@ -312,7 +313,7 @@ class EmailAccountJsonReaderTest {
     List<ReadResult> results = new ArrayList<>();
     strictSmall.readArray(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), results::add);
 
-    ValidationError tooLarge = new ValidationError(null, "must be at most 1000 bytes", "$");
+    ValidationError tooLarge = new ValidationError("$", null, "must be at most 1000 bytes");
     assertThat(results).hasSize(5);
     assertThat(results.get(0).account()).contains(Fixtures.validAccount());
     assertThat(results.get(1).errors()).containsExactly(tooLarge);
@@ -330,7 +331,7 @@ class EmailAccountJsonReaderTest {
     List<ReadResult> results = new ArrayList<>();
     small.readArray(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), results::add);
 
-    ValidationError tooLarge = new ValidationError(null, "must be at most 1000 bytes", "$");
+    ValidationError tooLarge = new ValidationError("$", null, "must be at most 1000 bytes");
     assertThat(results).hasSize(4);
     assertThat(results.get(0).account()).contains(Fixtures.validAccount());
     assertThat(results.get(1).errors()).containsExactly(tooLarge);
@@ -345,7 +346,7 @@ class EmailAccountJsonReaderTest {
     List<ReadResult> results = new ArrayList<>();
     reader.readArray(new ByteArrayInputStream(malformed), results::add);
     assertThat(results).hasSize(2);
-    assertThat(results.get(1).errors()).containsExactly(new ValidationError(null, "is not valid JSON (line 2, column 7)", "$"));
+    assertThat(results.get(1).errors()).containsExactly(new ValidationError("$", null, "is not valid JSON (line 2, column 7)"));
 
     byte[] syntaxFirst = {'[', '{', '"', 'I', 'd', '"', ':', 'x', '}', ',', '"', (byte) 0xC3, '(', '"', ']'};
     results.clear();
@@ -374,8 +375,8 @@ class EmailAccountJsonReaderTest {
     ValidationResponse response = reader.read(withDuplicate).validate(validator);
 
     assertThat(response.errors()).contains(
-        new ValidationError(null, "is not a valid string", "GoogleAccessToken"),
-        new ValidationError("***", "is specified more than once", "Office365AccessToken"));
+        new ValidationError("GoogleAccessToken", null, "is not a valid string"),
+        new ValidationError("Office365AccessToken", "***", "is specified more than once"));
     assertThat(ValidationResponseJson.toJson(response)).doesNotContain("secret-token");
   }
 }

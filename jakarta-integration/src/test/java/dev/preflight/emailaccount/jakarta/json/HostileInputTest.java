@@ -31,11 +31,11 @@ class HostileInputTest {
   private static final EmailAccountValidator VALIDATOR = EmailAccountValidator.standard();
 
   private static ValidationError body(String message) {
-    return new ValidationError(null, message, "$");
+    return new ValidationError("$", null, message);
   }
 
   private static ValidationError error(Object attempted, String message, String property) {
-    return new ValidationError(attempted, message, property);
+    return new ValidationError(property, attempted, message);
   }
 
   private static Arguments bad(String name, String json, ValidationError... expected) {
@@ -116,7 +116,7 @@ class HostileInputTest {
         .map(p -> "\"" + p.wireName() + "\":null").toList()) + "}";
     List<ValidationError> required = new ArrayList<>();
     for (dev.preflight.emailaccount.Property p : Arrays.copyOf(dev.preflight.emailaccount.Property.values(), 14)) {
-      required.add(new ValidationError(null, "is a required field", p.wireName()));
+      required.add(new ValidationError(p.wireName(), null, "is a required field"));
     }
     cases.add(Arguments.of("nulls everywhere", nulls.getBytes(StandardCharsets.UTF_8), required));
     return cases.stream();

@@ -1,5 +1,6 @@
 package dev.preflight.emailaccount.jakarta.json;
 
+import dev.preflight.emailaccount.validation.ReadResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;

@@ -1,5 +1,6 @@
 package dev.preflight.emailaccount.jakarta.json;
 
+import dev.preflight.emailaccount.validation.ReadResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.preflight.emailaccount.Fixtures;
@@ -44,7 +45,7 @@ class SeedGoldenTest {
     ValidationResponse response = ValidationResponseJson.parse(example("seed-200-response.json").getBytes()).orElseThrow();
 
     assertThat(response).isEqualTo(
-        new ValidationResponse("EmailAccount was successfully updated.", new RecordId(87654321L), List.of(), true));
+        ValidationResponse.success("EmailAccount was successfully updated.", new RecordId(87654321L)));
   }
 
   @Test

@@ -101,8 +101,8 @@ class ValidEmailAccountTest {
         validator.validate(new MixedForm(null, Fixtures.validAccount().toBuilder().displayName("").build()));
 
     assertThat(EmailAccountViolations.toResponse(violations).errors()).containsExactly(
-        new ValidationError("", "is a required field", "DisplayName"),
-        new ValidationError(null, "must not be null", "note"));
+        new ValidationError("DisplayName", "", "is a required field"),
+        new ValidationError("note", null, "must not be null"));
   }
 
   @Test
@@ -115,7 +115,7 @@ class ValidEmailAccountTest {
     assertThat(violation.getMessage()).isEqualTo("must not contain control characters");
     assertThat(violation.getInvalidValue().toString()).doesNotContain("sec");
     assertThat(EmailAccountViolations.toResponse(violations).errors())
-        .containsExactly(new ValidationError("***", "must not contain control characters", "GoogleAccessToken"));
+        .containsExactly(new ValidationError("GoogleAccessToken", "***", "must not contain control characters"));
   }
 
   @Test

@@ -1,19 +1,19 @@
-package dev.preflight.emailaccount.jakarta.json;
+package dev.preflight.emailaccount.validation;
 
 import dev.preflight.emailaccount.EmailAccount;
-import dev.preflight.emailaccount.validation.EmailAccountValidator;
-import dev.preflight.emailaccount.validation.ValidationError;
-import dev.preflight.emailaccount.validation.ValidationResponse;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What a reader made of one JSON body: a whole record, or the errors that kept it from being one.
+ * What a reader made of one body: a whole record, or the errors that kept it from being one.
  *
- * <p>A record with reading errors (a value of the wrong type, a duplicate…) is never handed out as
- * if it were whole: {@link #account()} is then empty, and {@link #validate} reports the reading
- * errors together with the validator's, in the contract's order.
+ * <p>Readers (the JSON-B reader of preflight-jakarta, or your own) report what they could not turn
+ * into a record with {@link InputErrors} and hand the rest over here. A record with reading errors
+ * (a value of the wrong type, a duplicate…) is never handed out as if it were whole: {@link
+ * #account()} is then empty, and {@link #validate} reports the reading errors together with the
+ * validator's, in the contract's order, each property with a reading error keeping that error only.
  */
 public final class ReadResult {
   private final @Nullable EmailAccount partial;
@@ -24,12 +24,13 @@ public final class ReadResult {
     this.errors = List.copyOf(errors);
   }
 
-  static ReadResult of(EmailAccount partial, List<ValidationError> errors) {
-    return new ReadResult(partial, errors);
+  /** A record read with {@code readErrors} (none for a whole record), in the order found. */
+  public static ReadResult of(EmailAccount account, List<ValidationError> readErrors) {
+    return new ReadResult(Objects.requireNonNull(account, "account == null"), readErrors);
   }
 
-  /** The body as a whole could not be read: this one {@code $} error stands alone. */
-  static ReadResult bodyError(ValidationError error) {
+  /** The body as a whole could not be read ({@link InputErrors#notJson} and the like): this one {@code $} error stands alone. */
+  public static ReadResult bodyError(ValidationError error) {
     return new ReadResult(null, List.of(error));
   }
 
