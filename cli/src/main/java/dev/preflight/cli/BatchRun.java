@@ -1,18 +1,17 @@
 package dev.preflight.cli;
 
 import dev.preflight.emailaccount.jakarta.json.EmailAccountJsonReader;
-import dev.preflight.emailaccount.validation.ReadResult;
-import dev.preflight.emailaccount.jakarta.json.ValidationResponseJson;
 import dev.preflight.emailaccount.validation.EmailAccountValidator;
+import dev.preflight.emailaccount.validation.EnvelopeJson;
 import dev.preflight.emailaccount.validation.InputErrors;
 import dev.preflight.emailaccount.validation.Operation;
+import dev.preflight.emailaccount.validation.ReadResult;
 import dev.preflight.emailaccount.validation.RecordId;
 import dev.preflight.emailaccount.validation.ValidationResponse;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
@@ -63,7 +62,7 @@ final class BatchRun {
   void pretty(InputStream in) throws IOException {
     ValidationResponse response = verdict(reader.read(in));
     count(response);
-    out.write(ValidationResponseJson.toPrettyJson(response));
+    out.write(EnvelopeJson.toPrettyJson(response));
     out.write('\n');
   }
 
@@ -137,14 +136,13 @@ final class BatchRun {
 
   /** {@code responses} as compact envelopes, one per line. */
   private static Envelopes envelopes(List<ValidationResponse> responses) {
-    StringWriter text = new StringWriter(responses.size() * 128);
+    StringBuilder text = new StringBuilder(responses.size() * 128);
     int failed = 0;
     for (ValidationResponse response : responses) {
       if (!response.wasSuccessful()) {
         failed++;
       }
-      ValidationResponseJson.append(response, text);
-      text.write('\n');
+      EnvelopeJson.appendJson(response, text).append('\n');
     }
     return new Envelopes(text.toString(), responses.size(), failed);
   }

@@ -9,8 +9,8 @@ import dev.preflight.emailaccount.Property;
 import dev.preflight.emailaccount.RandomAccounts;
 import dev.preflight.emailaccount.jakarta.json.EmailAccountJson;
 import dev.preflight.emailaccount.jakarta.json.EmailAccountJsonReader;
-import dev.preflight.emailaccount.jakarta.json.ValidationResponseJson;
 import dev.preflight.emailaccount.validation.EmailAccountValidator;
+import dev.preflight.emailaccount.validation.EnvelopeJson;
 import dev.preflight.emailaccount.validation.InputErrors;
 import dev.preflight.emailaccount.validation.RuleDescription;
 import dev.preflight.emailaccount.validation.ValidationResponse;
@@ -174,7 +174,7 @@ class PreflightCliTest {
           : EmailAccountJsonReader.standard().read(line).validate(validator);
       expected.add(response.wasSuccessful()
           ? SUCCESS.replace("87654321", String.valueOf(response.value().id()))
-          : ValidationResponseJson.toJson(response));
+          : EnvelopeJson.toJson(response));
       invalid += response.wasSuccessful() ? 0 : 1;
     }
 

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.emailaccount.Fixtures;
 import dev.preflight.emailaccount.jakarta.client.EmailAccountValidationException;
-import dev.preflight.emailaccount.jakarta.json.ValidationResponseJson;
 import dev.preflight.emailaccount.validation.EmailAccountValidator;
+import dev.preflight.emailaccount.validation.EnvelopeJson;
 import dev.preflight.it.app.EmailAccountService;
 import dev.preflight.testing.NexudusSimulator;
 import jakarta.inject.Inject;
@@ -38,13 +38,13 @@ class PreflightOffIT {
   @Test
   void invalidRecordReachesTheServerAndComesBackByteIdentical() {
     EmailAccount invalid = Fixtures.seedCurlExample();
-    String local = ValidationResponseJson.toJson(EmailAccountValidator.standard().validate(invalid));
+    String local = EnvelopeJson.toJson(EmailAccountValidator.standard().validate(invalid));
 
     EmailAccountValidationException e = assertThrows(EmailAccountValidationException.class, () -> service.save(invalid));
 
     assertEquals(EmailAccountValidationException.Origin.SERVER, e.origin());
     assertEquals(400, e.status());
-    assertEquals(local, ValidationResponseJson.toJson(e.response()));
+    assertEquals(local, EnvelopeJson.toJson(e.response()));
     assertEquals(1, simulator.requestCount());
   }
 }

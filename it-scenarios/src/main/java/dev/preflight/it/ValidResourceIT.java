@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.emailaccount.Fixtures;
 import dev.preflight.emailaccount.jakarta.json.EmailAccountJson;
-import dev.preflight.emailaccount.jakarta.json.ValidationResponseJson;
 import dev.preflight.emailaccount.validation.EmailAccountValidator;
+import dev.preflight.emailaccount.validation.EnvelopeJson;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -46,7 +46,7 @@ class ValidResourceIT {
 
     assertEquals(400, response.statusCode());
     assertEquals("application/json", response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
-    assertEquals(ValidationResponseJson.toJson(EmailAccountValidator.standard().validate(bad)), response.body());
+    assertEquals(EnvelopeJson.toJson(EmailAccountValidator.standard().validate(bad)), response.body());
   }
 
   @Test

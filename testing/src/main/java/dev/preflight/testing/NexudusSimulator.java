@@ -3,10 +3,10 @@ package dev.preflight.testing;
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.emailaccount.jakarta.json.EmailAccountDocument;
 import dev.preflight.emailaccount.jakarta.json.EmailAccountJsonReader;
-import dev.preflight.emailaccount.validation.ReadResult;
-import dev.preflight.emailaccount.jakarta.json.ValidationResponseJson;
 import dev.preflight.emailaccount.validation.EmailAccountValidator;
+import dev.preflight.emailaccount.validation.EnvelopeJson;
 import dev.preflight.emailaccount.validation.Operation;
+import dev.preflight.emailaccount.validation.ReadResult;
 import dev.preflight.emailaccount.validation.ValidationResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -209,7 +209,7 @@ public class NexudusSimulator {
     ReadResult read = reader.read(body);
     ValidationResponse verdict = read.validate(rules.forOperation(operation));
     if (!verdict.wasSuccessful()) {
-      return SimulatedAnswer.json(400, ValidationResponseJson.toJson(verdict));
+      return SimulatedAnswer.json(400, EnvelopeJson.toJson(verdict));
     }
     EmailAccountDocument document = EmailAccountDocument.read(reader, body).orElseThrow();
     if (operation == Operation.CREATE) {

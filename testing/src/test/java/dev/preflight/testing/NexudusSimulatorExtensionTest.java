@@ -17,8 +17,8 @@ import dev.preflight.emailaccount.jakarta.client.NexudusRateLimitedException;
 import dev.preflight.emailaccount.jakarta.client.NexudusServerException;
 import dev.preflight.emailaccount.jakarta.client.NexudusUnreachableException;
 import dev.preflight.emailaccount.jakarta.json.EmailAccountJson;
-import dev.preflight.emailaccount.jakarta.json.ValidationResponseJson;
 import dev.preflight.emailaccount.validation.EmailAccountValidator;
+import dev.preflight.emailaccount.validation.EnvelopeJson;
 import dev.preflight.emailaccount.validation.RecordId;
 import dev.preflight.emailaccount.validation.ValidationResponse;
 import java.time.Duration;
@@ -97,8 +97,8 @@ class NexudusSimulatorExtensionTest {
         () -> sendsAnything.update(invalid));
 
     assertThat(e.status()).isEqualTo(400);
-    assertThat(ValidationResponseJson.toJson(e.response()))
-        .isEqualTo(ValidationResponseJson.toJson(EmailAccountValidator.standard().validate(invalid)));
+    assertThat(EnvelopeJson.toJson(e.response()))
+        .isEqualTo(EnvelopeJson.toJson(EmailAccountValidator.standard().validate(invalid)));
   }
 
   @Test

@@ -29,6 +29,46 @@ class ValidationEnvelopeTest {
   }
 
   @Test
+  void aSuccessHasNoErrorsAndMayHaveNoId() {
+    ValidationResponse created = ValidationResponse.success("EmailAccount is valid for create; nothing was sent.", null);
+    assertThat(created.wasSuccessful()).isTrue();
+    assertThat(created.errors()).isEmpty();
+    assertThat(created.value()).isNull();
+    assertThat(ValidationResponse.success(Operation.UPDATE, 7))
+        .isEqualTo(ValidationResponse.success("EmailAccount was successfully updated.", new RecordId(7)));
+  }
+
+  @Test
+  void aServersRejectionKeepsItsWordsAndMayNameNoProperty() {
+    ValidationResponse inUse = ValidationResponse.rejection("This email account is in use.", List.of());
+    assertThat(inUse.message()).isEqualTo("This email account is in use.");
+    assertThat(inUse.errors()).isEmpty();
+    assertThat(inUse.value()).isNull();
+    assertThat(inUse.wasSuccessful()).isFalse();
+  }
+
+  @Test
+  void aFailuresMessageIsNeverBlank() {
+    assertThatThrownBy(() -> ValidationResponse.rejection(" ", List.of(new ValidationError("Id", null, "m"))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("a failure's message is never blank");
+    assertThatThrownBy(() -> ValidationResponse.rejection(null, List.of()))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("message == null");
+  }
+
+  @Test
+  void envelopesAreEqualByWhatTheySay() {
+    List<ValidationError> errors = List.of(new ValidationError("DisplayName", null, "is a required field"));
+    assertThat(ValidationResponse.failure(errors))
+        .isEqualTo(ValidationResponse.rejection("DisplayName: is a required field", errors))
+        .hasSameHashCodeAs(ValidationResponse.rejection("DisplayName: is a required field", errors))
+        .isNotEqualTo(ValidationResponse.rejection("DisplayName is missing", errors))
+        .hasToString("ValidationResponse[message=DisplayName: is a required field, value=null, errors=["
+            + "ValidationError[propertyName=DisplayName, attemptedValue=null, message=is a required field]], wasSuccessful=false]");
+  }
+
+  @Test
   void errorsCannotBeChangedAfterwards() {
     List<ValidationError> errors = new ArrayList<>(List.of(new ValidationError("Id", null, "m")));
     ValidationResponse response = ValidationResponse.failure(errors);

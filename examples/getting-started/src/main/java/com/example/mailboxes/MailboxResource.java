@@ -1,6 +1,6 @@
 package com.example.mailboxes;
 
-import dev.preflight.emailaccount.jakarta.json.ValidationResponseJson;
+import dev.preflight.emailaccount.validation.EnvelopeJson;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
@@ -22,6 +22,6 @@ public class MailboxResource {
   @Consumes(MediaType.TEXT_PLAIN)
   @Produces(MediaType.APPLICATION_JSON)
   public String moveToNewHost(@PathParam("id") long id, String host) {
-    return ValidationResponseJson.toJson(settings.moveToNewHost(id, host.strip()));
+    return EnvelopeJson.toJson(settings.moveToNewHost(id, host.strip()));
   }
 }

@@ -1,8 +1,8 @@
 package dev.preflight.it.app;
 
 import dev.preflight.emailaccount.EmailAccount;
-import dev.preflight.emailaccount.jakarta.json.ValidationResponseJson;
 import dev.preflight.emailaccount.jakarta.validation.ValidEmailAccount;
+import dev.preflight.emailaccount.validation.EnvelopeJson;
 import dev.preflight.emailaccount.validation.Operation;
 import dev.preflight.emailaccount.validation.ValidationResponse;
 import jakarta.validation.Valid;
@@ -20,6 +20,6 @@ public class MailboxResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   public String update(@Valid @ValidEmailAccount EmailAccount account) {
-    return ValidationResponseJson.toJson(ValidationResponse.success(Operation.UPDATE, account.id()));
+    return EnvelopeJson.toJson(ValidationResponse.success(Operation.UPDATE, account.id()));
   }
 }

@@ -1,6 +1,6 @@
 package dev.preflight.emailaccount.jakarta.client;
 
-import dev.preflight.emailaccount.jakarta.json.ValidationResponseJson;
+import dev.preflight.emailaccount.validation.EnvelopeJson;
 import dev.preflight.emailaccount.validation.InputErrors;
 import dev.preflight.emailaccount.validation.ValidationError;
 import dev.preflight.emailaccount.validation.ValidationResponse;
@@ -70,6 +70,6 @@ public class NexudusExceptionMapper implements ExceptionMapper<NexudusException>
   }
 
   private static Response.ResponseBuilder envelope(int status, ValidationResponse response) {
-    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(ValidationResponseJson.toJson(response));
+    return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(EnvelopeJson.toJson(response));
   }
 }

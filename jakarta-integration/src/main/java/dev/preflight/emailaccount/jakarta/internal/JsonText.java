@@ -1,5 +1,6 @@
 package dev.preflight.emailaccount.jakarta.internal;
 
+import dev.preflight.emailaccount.validation.JsonStrings;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -96,29 +97,9 @@ public final class JsonText {
     return out.toString();
   }
 
-  /** {@code value} as a JSON string literal, quotes included (the escapes RFC 8259 requires). */
+  /** {@code value} as a JSON string literal, quotes included (core's {@link JsonStrings#quote}). */
   public static String quote(String value) {
-    StringBuilder out = new StringBuilder(value.length() + 2).append('"');
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        case '\b' -> out.append("\\b");
-        case '\f' -> out.append("\\f");
-        default -> {
-          if (c < 0x20 || isLoneSurrogate(value, i)) {
-            appendEscape(out, c);
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.append('"').toString();
+    return JsonStrings.quote(value);
   }
 
   /**
@@ -136,7 +117,7 @@ public final class JsonText {
     int copied = 0;
     for (int i = first; i >= 0; i = firstLoneSurrogate(json, i + 1)) {
       out.append(json, copied, i);
-      appendEscape(out, json.charAt(i));
+      JsonStrings.appendUnicodeEscape(json.charAt(i), out);
       copied = i + 1;
     }
     return out.append(json, copied, json.length()).toString();
@@ -145,27 +126,13 @@ public final class JsonText {
   private static int firstLoneSurrogate(String text, int from) {
     for (int i = from; i < text.length(); i++) {
       if (Character.isSurrogate(text.charAt(i))) {
-        if (isLoneSurrogate(text, i)) {
+        if (JsonStrings.isLoneSurrogate(text, i)) {
           return i;
         }
         i++;
       }
     }
     return -1;
-  }
-
-  private static boolean isLoneSurrogate(String text, int i) {
-    char c = text.charAt(i);
-    if (Character.isHighSurrogate(c)) {
-      return i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1));
-    }
-    return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
-  }
-
-  private static void appendEscape(StringBuilder out, char c) {
-    out.append("\\u");
-    String hex = Integer.toHexString(c);
-    out.append("0000", hex.length(), 4).append(hex);
   }
 
   private static int valueEnd(String json, int start) {

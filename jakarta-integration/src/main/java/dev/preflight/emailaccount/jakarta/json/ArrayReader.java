@@ -1,11 +1,11 @@
 package dev.preflight.emailaccount.jakarta.json;
 
-import dev.preflight.emailaccount.validation.ReadResult;
 import dev.preflight.emailaccount.validation.InputErrors;
+import dev.preflight.emailaccount.validation.ReadResult;
 import dev.preflight.emailaccount.validation.ValidationError;
 import jakarta.json.JsonException;
-import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
+import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParserFactory;
 import jakarta.json.stream.JsonParsingException;
 import java.io.IOException;

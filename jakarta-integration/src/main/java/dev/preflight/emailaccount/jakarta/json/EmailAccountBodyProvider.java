@@ -1,9 +1,10 @@
 package dev.preflight.emailaccount.jakarta.json;
 
-import dev.preflight.emailaccount.validation.ReadResult;
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.emailaccount.jakarta.internal.ApplicationBeans;
 import dev.preflight.emailaccount.validation.EmailAccountValidator;
+import dev.preflight.emailaccount.validation.EnvelopeJson;
+import dev.preflight.emailaccount.validation.ReadResult;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Produces;
@@ -50,7 +51,7 @@ public class EmailAccountBodyProvider implements MessageBodyReader<EmailAccount>
     return result.account().orElseThrow(() -> new BadRequestException(
         Response.status(Response.Status.BAD_REQUEST)
             .type(MediaType.APPLICATION_JSON_TYPE)
-            .entity(ValidationResponseJson.toJson(result.validate(validator())))
+            .entity(EnvelopeJson.toJson(result.validate(validator())))
             .build()));
   }
 

@@ -1,7 +1,7 @@
 package dev.preflight.emailaccount.jakarta.json;
 
-import dev.preflight.emailaccount.validation.ReadResult;
 import dev.preflight.emailaccount.EmailAccount;
+import dev.preflight.emailaccount.validation.ReadResult;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.bind.serializer.DeserializationContext;
 import jakarta.json.bind.serializer.JsonbDeserializer;

@@ -1,13 +1,13 @@
 package dev.preflight.emailaccount.jakarta.json;
 
-import dev.preflight.emailaccount.validation.ReadResult;
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.emailaccount.JsonType;
 import dev.preflight.emailaccount.Property;
 import dev.preflight.emailaccount.validation.InputErrors;
+import dev.preflight.emailaccount.validation.ReadResult;
 import dev.preflight.emailaccount.validation.ValidationError;
-import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
+import jakarta.json.stream.JsonParser;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;

@@ -1,6 +1,5 @@
 package dev.preflight.emailaccount.jakarta.json;
 
-import dev.preflight.emailaccount.jakarta.internal.JsonText;
 import dev.preflight.emailaccount.validation.RecordId;
 import dev.preflight.emailaccount.validation.ValidationError;
 import dev.preflight.emailaccount.validation.ValidationResponse;
@@ -14,7 +13,6 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonGenerator;
 import java.io.ByteArrayInputStream;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
@@ -23,9 +21,10 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The Nexudus envelope on the wire: written with the keys in the seed's order ({@code Message},
- * {@code Value}, {@code Errors} with {@code AttemptedValue}, {@code Message}, {@code PropertyName},
- * then {@code WasSuccessful}), and read back from any server answer that is one.
+ * The Nexudus envelope through Jakarta JSON Processing: written to a {@link JsonGenerator} (for
+ * JSON-B) with the keys in the seed's order, and read back from any server answer that is one. For
+ * the envelope as text, use core's {@link dev.preflight.emailaccount.validation.EnvelopeJson}, which
+ * writes the same text without a JSON library.
  */
 public final class ValidationResponseJson {
   /** What stands for the errors of a failure whose own could not be read. */
@@ -59,36 +58,6 @@ public final class ValidationResponseJson {
     }
     generator.write("WasSuccessful", response.wasSuccessful());
     generator.writeEnd();
-  }
-
-  /**
-   * {@code response} as compact JSON, e.g. one line of NDJSON. A lone surrogate in a string (an
-   * attempted value as sent) is written as a {@code \}{@code uXXXX} escape, so that encoding the text
-   * as UTF-8 loses nothing.
-   */
-  public static String toJson(ValidationResponse response) {
-    StringWriter out = new StringWriter();
-    append(response, out);
-    return out.toString();
-  }
-
-  /** Appends {@code response} as compact JSON to {@code out}, for writing many in a row. */
-  public static void append(ValidationResponse response, StringWriter out) {
-    StringWriter one = new StringWriter(128);
-    // Closing the generator closes the StringWriter, which does nothing.
-    try (JsonGenerator generator = Generators.COMPACT.createGenerator(one)) {
-      write(response, generator);
-    }
-    out.write(JsonText.escapeLoneSurrogates(one.toString()));
-  }
-
-  /** {@code response} as indented JSON for people (lone surrogates escaped as by {@link #toJson}). */
-  public static String toPrettyJson(ValidationResponse response) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator generator = Generators.PRETTY.createGenerator(out)) {
-      write(response, generator);
-    }
-    return JsonText.escapeLoneSurrogates(out.toString().strip());
   }
 
   /**

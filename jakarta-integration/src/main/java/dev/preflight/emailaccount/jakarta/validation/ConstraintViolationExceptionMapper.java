@@ -1,6 +1,6 @@
 package dev.preflight.emailaccount.jakarta.validation;
 
-import dev.preflight.emailaccount.jakarta.json.ValidationResponseJson;
+import dev.preflight.emailaccount.validation.EnvelopeJson;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -18,7 +18,7 @@ public class ConstraintViolationExceptionMapper implements ExceptionMapper<Const
   public Response toResponse(ConstraintViolationException exception) {
     return Response.status(Response.Status.BAD_REQUEST)
         .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(ValidationResponseJson.toJson(EmailAccountViolations.toResponse(exception.getConstraintViolations())))
+        .entity(EnvelopeJson.toJson(EmailAccountViolations.toResponse(exception.getConstraintViolations())))
         .build();
   }
 }

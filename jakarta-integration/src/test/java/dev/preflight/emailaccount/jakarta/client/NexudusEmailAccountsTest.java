@@ -5,9 +5,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +22,7 @@ import dev.preflight.emailaccount.jakarta.json.EmailAccountDocument;
 import dev.preflight.emailaccount.jakarta.json.EmailAccountJson;
 import dev.preflight.emailaccount.jakarta.json.ValidationResponseJson;
 import dev.preflight.emailaccount.validation.EmailAccountValidator;
+import dev.preflight.emailaccount.validation.EnvelopeJson;
 import dev.preflight.emailaccount.validation.RecordId;
 import dev.preflight.emailaccount.validation.ValidationError;
 import dev.preflight.emailaccount.validation.ValidationResponse;
@@ -153,7 +154,7 @@ class NexudusEmailAccountsTest {
 
     assertThat(e.origin()).isEqualTo(EmailAccountValidationException.Origin.SERVER);
     assertThat(e.status()).isEqualTo(400);
-    assertThat(ValidationResponseJson.toJson(e.response())).isEqualTo(ValidationResponseJson.toJson(local));
+    assertThat(EnvelopeJson.toJson(e.response())).isEqualTo(EnvelopeJson.toJson(local));
     assertThat(server.getAllServeEvents()).hasSize(1);
   }
 

@@ -3,8 +3,8 @@ package dev.preflight.emailaccount.jakarta.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.preflight.emailaccount.Fixtures;
-import dev.preflight.emailaccount.jakarta.json.ValidationResponseJson;
 import dev.preflight.emailaccount.validation.EmailAccountValidator;
+import dev.preflight.emailaccount.validation.EnvelopeJson;
 import dev.preflight.emailaccount.validation.ValidationResponse;
 import jakarta.ws.rs.core.Response;
 import java.net.ConnectException;
@@ -31,8 +31,8 @@ class NexudusExceptionMapperTest {
   void aRejectedRecordIsA400WithItsEnvelope() {
     ValidationResponse envelope = EmailAccountValidator.standard().validate(Fixtures.validAccount().toBuilder().displayName(null).build());
 
-    assertAnswer(EmailAccountValidationException.local(envelope), 400, ValidationResponseJson.toJson(envelope));
-    assertAnswer(EmailAccountValidationException.server(envelope, 200), 400, ValidationResponseJson.toJson(envelope));
+    assertAnswer(EmailAccountValidationException.local(envelope), 400, EnvelopeJson.toJson(envelope));
+    assertAnswer(EmailAccountValidationException.server(envelope, 200), 400, EnvelopeJson.toJson(envelope));
   }
 
   @Test

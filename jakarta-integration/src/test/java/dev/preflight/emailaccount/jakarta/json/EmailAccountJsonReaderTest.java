@@ -1,12 +1,13 @@
 package dev.preflight.emailaccount.jakarta.json;
 
-import dev.preflight.emailaccount.validation.ReadResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.emailaccount.Fixtures;
 import dev.preflight.emailaccount.JsonText;
 import dev.preflight.emailaccount.validation.EmailAccountValidator;
+import dev.preflight.emailaccount.validation.EnvelopeJson;
+import dev.preflight.emailaccount.validation.ReadResult;
 import dev.preflight.emailaccount.validation.ValidationError;
 import dev.preflight.emailaccount.validation.ValidationResponse;
 import java.io.ByteArrayInputStream;
@@ -45,7 +46,7 @@ class EmailAccountJsonReaderTest {
   }
 
   private String envelope(byte[] json) {
-    return ValidationResponseJson.toJson(reader.read(json).validate(validator));
+    return EnvelopeJson.toJson(reader.read(json).validate(validator));
   }
 
   @Test
@@ -104,7 +105,7 @@ class EmailAccountJsonReaderTest {
   @Test
   void wrongTypesKeepTheRawValueAndItsJsonType() {
     String json = validWithout("Id", "\"Id\":\"123\"");
-    assertThat(ValidationResponseJson.toJson(reader.read(json).validate(validator))).isEqualTo(JsonText.compact("""
+    assertThat(EnvelopeJson.toJson(reader.read(json).validate(validator))).isEqualTo(JsonText.compact("""
         {"Message":"Id: is not a valid integer","Value":null,"Errors":[
           {"AttemptedValue":"123","Message":"is not a valid integer","PropertyName":"Id"}
         ],"WasSuccessful":false}"""));
@@ -377,6 +378,6 @@ class EmailAccountJsonReaderTest {
     assertThat(response.errors()).contains(
         new ValidationError("GoogleAccessToken", null, "is not a valid string"),
         new ValidationError("Office365AccessToken", "***", "is specified more than once"));
-    assertThat(ValidationResponseJson.toJson(response)).doesNotContain("secret-token");
+    assertThat(EnvelopeJson.toJson(response)).doesNotContain("secret-token");
   }
 }

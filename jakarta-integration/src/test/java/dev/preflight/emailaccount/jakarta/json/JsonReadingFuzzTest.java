@@ -1,12 +1,13 @@
 package dev.preflight.emailaccount.jakarta.json;
 
-import dev.preflight.emailaccount.validation.ReadResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.preflight.emailaccount.validation.EmailAccountValidator;
+import dev.preflight.emailaccount.validation.EnvelopeJson;
 import dev.preflight.emailaccount.validation.InputErrors;
+import dev.preflight.emailaccount.validation.ReadResult;
 import dev.preflight.emailaccount.validation.ValidationResponse;
 
 /**
@@ -26,16 +27,16 @@ class JsonReadingFuzzTest {
     EmailAccountJsonReader reader = useStrict ? strict : lenient;
 
     ValidationResponse response = reader.read(json).validate(validator);
-    String bytes = ValidationResponseJson.toJson(response);
+    String bytes = EnvelopeJson.toJson(response);
 
-    assertThat(ValidationResponseJson.toJson(reader.read(json).validate(validator))).isEqualTo(bytes);
+    assertThat(EnvelopeJson.toJson(reader.read(json).validate(validator))).isEqualTo(bytes);
     assertThat(response.wasSuccessful()).isEqualTo(response.errors().isEmpty());
     if (!response.wasSuccessful()) {
       assertThat(response.message()).isEqualTo(response.errors().get(0).summary());
     }
     ValidationResponse parsedBack = ValidationResponseJson.parse(bytes.getBytes(java.nio.charset.StandardCharsets.UTF_8))
         .orElseThrow();
-    assertThat(ValidationResponseJson.toJson(parsedBack)).isEqualTo(bytes);
+    assertThat(EnvelopeJson.toJson(parsedBack)).isEqualTo(bytes);
   }
 
   @FuzzTest(maxDuration = "30s")
@@ -48,7 +49,7 @@ class JsonReadingFuzzTest {
     for (String envelope : envelopes) {
       ValidationResponse parsedBack = ValidationResponseJson.parse(envelope.getBytes(java.nio.charset.StandardCharsets.UTF_8))
           .orElseThrow();
-      assertThat(ValidationResponseJson.toJson(parsedBack)).isEqualTo(envelope);
+      assertThat(EnvelopeJson.toJson(parsedBack)).isEqualTo(envelope);
     }
   }
 
@@ -95,7 +96,7 @@ class JsonReadingFuzzTest {
   private java.util.List<String> arrayEnvelopes(byte[] json) throws java.io.IOException {
     java.util.List<String> envelopes = new java.util.ArrayList<>();
     strict.readArray(new java.io.ByteArrayInputStream(json),
-        result -> envelopes.add(ValidationResponseJson.toJson(result.validate(validator))));
+        result -> envelopes.add(EnvelopeJson.toJson(result.validate(validator))));
     return envelopes;
   }
 }

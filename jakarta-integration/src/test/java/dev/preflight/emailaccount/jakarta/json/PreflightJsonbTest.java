@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.emailaccount.Fixtures;
 import dev.preflight.emailaccount.validation.EmailAccountValidator;
+import dev.preflight.emailaccount.validation.EnvelopeJson;
 import dev.preflight.emailaccount.validation.ValidationResponse;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbException;
@@ -49,8 +50,8 @@ class PreflightJsonbTest {
 
     String json = jsonb.toJson(response);
 
-    assertThat(json).isEqualTo(ValidationResponseJson.toJson(response));
-    assertThat(ValidationResponseJson.toJson(jsonb.fromJson(json, ValidationResponse.class))).isEqualTo(json);
+    assertThat(json).isEqualTo(EnvelopeJson.toJson(response));
+    assertThat(EnvelopeJson.toJson(jsonb.fromJson(json, ValidationResponse.class))).isEqualTo(json);
   }
 
   @Test

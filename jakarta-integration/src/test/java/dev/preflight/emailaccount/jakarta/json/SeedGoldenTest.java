@@ -1,11 +1,12 @@
 package dev.preflight.emailaccount.jakarta.json;
 
-import dev.preflight.emailaccount.validation.ReadResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.preflight.emailaccount.Fixtures;
 import dev.preflight.emailaccount.JsonText;
 import dev.preflight.emailaccount.validation.EmailAccountValidator;
+import dev.preflight.emailaccount.validation.EnvelopeJson;
+import dev.preflight.emailaccount.validation.ReadResult;
 import dev.preflight.emailaccount.validation.RecordId;
 import dev.preflight.emailaccount.validation.ValidationResponse;
 import java.nio.file.Files;
@@ -27,7 +28,7 @@ class SeedGoldenTest {
   void seedRequestWithoutDisplayNameGivesTheSeeds400BodyByteForByte() throws Exception {
     ValidationResponse response = reader.read(example("update-request-without-display-name.json")).validate(validator);
 
-    assertThat(ValidationResponseJson.toJson(response)).isEqualTo(JsonText.compact(example("seed-400-response.json")));
+    assertThat(EnvelopeJson.toJson(response)).isEqualTo(JsonText.compact(example("seed-400-response.json")));
   }
 
   @Test
@@ -35,7 +36,7 @@ class SeedGoldenTest {
     ReadResult result = reader.read(example("update-request.json"));
 
     assertThat(result.account()).contains(Fixtures.validAccount());
-    assertThat(ValidationResponseJson.toJson(result.validate(validator))).isEqualTo(
+    assertThat(EnvelopeJson.toJson(result.validate(validator))).isEqualTo(
         "{\"Message\":\"EmailAccount was successfully updated.\",\"Value\":{\"Id\":87654321},\"Errors\":null,"
             + "\"WasSuccessful\":true}");
   }
@@ -53,14 +54,14 @@ class SeedGoldenTest {
     String seed = example("seed-400-response.json");
     ValidationResponse response = ValidationResponseJson.parse(seed.getBytes()).orElseThrow();
 
-    assertThat(ValidationResponseJson.toJson(response)).isEqualTo(JsonText.compact(seed));
+    assertThat(EnvelopeJson.toJson(response)).isEqualTo(JsonText.compact(seed));
   }
 
   @Test
   void seedCurlExampleGivesElevenErrorsInContractOrder() throws Exception {
     ValidationResponse response = reader.read(example("seed-curl-example.json")).validate(validator);
 
-    assertThat(ValidationResponseJson.toJson(response)).isEqualTo(JsonText.compact("""
+    assertThat(EnvelopeJson.toJson(response)).isEqualTo(JsonText.compact("""
         {"Message":"BusinessId: is a required field","Value":null,"Errors":[
           {"AttemptedValue":0,"Message":"is a required field","PropertyName":"BusinessId"},
           {"AttemptedValue":"","Message":"is a required field","PropertyName":"DisplayName"},
@@ -93,7 +94,7 @@ class SeedGoldenTest {
   void prettyEnvelopeIsTheSameJson() throws Exception {
     ValidationResponse response = reader.read(example("update-request-without-display-name.json")).validate(validator);
 
-    assertThat(JsonText.compact(ValidationResponseJson.toPrettyJson(response))).isEqualTo(ValidationResponseJson.toJson(response));
-    assertThat(ValidationResponseJson.toPrettyJson(response)).contains("\n");
+    assertThat(JsonText.compact(EnvelopeJson.toPrettyJson(response))).isEqualTo(EnvelopeJson.toJson(response));
+    assertThat(EnvelopeJson.toPrettyJson(response)).contains("\n");
   }
 }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.emailaccount.Fixtures;
-import dev.preflight.emailaccount.jakarta.json.ValidationResponseJson;
 import dev.preflight.emailaccount.validation.EmailAccountValidator;
+import dev.preflight.emailaccount.validation.EnvelopeJson;
 import dev.preflight.emailaccount.validation.Operation;
 import dev.preflight.emailaccount.validation.ValidationError;
 import dev.preflight.emailaccount.validation.ValidationResponse;
@@ -161,7 +161,7 @@ class ValidEmailAccountTest {
 
   @Test
   void emptyViolationSetStillGivesAnEnvelope() {
-    assertThat(ValidationResponseJson.toJson(EmailAccountViolations.toResponse(List.of())))
+    assertThat(EnvelopeJson.toJson(EmailAccountViolations.toResponse(List.of())))
         .isEqualTo("{\"Message\":\"$: is not valid\",\"Value\":null,\"Errors\":[{\"AttemptedValue\":null,"
             + "\"Message\":\"is not valid\",\"PropertyName\":\"$\"}],\"WasSuccessful\":false}");
   }
