@@ -6,6 +6,7 @@ import dev.preflight.emailaccount.Fixtures;
 import dev.preflight.emailaccount.jakarta.json.EmailAccountJson;
 import dev.preflight.emailaccount.jakarta.json.EmailAccountJsonReader;
 import dev.preflight.emailaccount.validation.EmailAccountValidator;
+import dev.preflight.emailaccount.validation.Operation;
 import dev.preflight.emailaccount.validation.ValidationResponse;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -59,6 +60,7 @@ public class ValidationBenchmark {
   private int expectedErrors;
 
   private final EmailAccountValidator preflight = EmailAccountValidator.standard();
+  private final EmailAccountValidator preflightCreate = EmailAccountValidator.builder().operation(Operation.CREATE).build();
   private final EmailAccountJsonReader reader = EmailAccountJsonReader.standard();
   private ValidatorFactory factory;
   private Validator hibernate;
@@ -88,6 +90,7 @@ public class ValidationBenchmark {
 
     expect("Preflight core", preflightCore().errors().size());
     expect("Preflight JSON", preflightJson().errors().size());
+    expect("Preflight core, CREATE", preflightCoreCreate().errors().size());
     expect("if-chain", ifChain().size());
     expect("Hibernate Validator", hibernateValidator().size());
     expect("YAVI", yavi().size());
@@ -112,6 +115,12 @@ public class ValidationBenchmark {
   @Benchmark
   public ValidationResponse preflightCore() {
     return preflight.validate(account);
+  }
+
+  /** Preflight for CREATE: any configuration but the server's runs the generic engine path. */
+  @Benchmark
+  public ValidationResponse preflightCoreCreate() {
+    return preflightCreate.validate(account);
   }
 
   /** Preflight from bytes: reader + validator, envelope built. */

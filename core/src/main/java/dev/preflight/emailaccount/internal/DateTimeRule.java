@@ -2,34 +2,20 @@ package dev.preflight.emailaccount.internal;
 
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.emailaccount.Property;
-import dev.preflight.emailaccount.validation.Operation;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * {@code date-time}: a present, non-blank LastCheckTime must be an ISO-8601 date-time (a blank
  * one is read by the server as absent).
  */
-final class DateTimeRule extends BuiltInRule {
+final class DateTimeRule {
   /** Also the JSON reader's message for a LastCheckTime of the wrong JSON type. */
   public static final String MESSAGE = "is not a valid date and time";
 
-  DateTimeRule() {
-    super("date-time");
-  }
-
-  @Override
-  public boolean appliesTo(Property property, Operation operation) {
-    return property == Property.LAST_CHECK_TIME;
-  }
+  private DateTimeRule() {}
 
   /** The message if {@code value}, the value of {@code property} in {@code account}, breaks this rule. */
   static @Nullable String check(Property property, @Nullable Object value, EmailAccount account) {
     return value instanceof String s && !Text.isBlank(s) && !DateTimes.isDateTime(s) ? MESSAGE : null;
-  }
-
-  @Override
-  List<String> messages(Property property) {
-    return List.of(MESSAGE);
   }
 }

@@ -5,27 +5,18 @@ import dev.preflight.emailaccount.EnumCode;
 import dev.preflight.emailaccount.IncomingServerType;
 import dev.preflight.emailaccount.MessageDeletionPolicy;
 import dev.preflight.emailaccount.Property;
-import dev.preflight.emailaccount.validation.Operation;
-import java.util.List;
 import java.util.StringJoiner;
 import org.jspecify.annotations.Nullable;
 
 /** {@code enum-code}: IncomingServerType and DeleteMessageSettings must be known codes. */
-final class EnumCodeRule extends BuiltInRule {
+final class EnumCodeRule {
   private static final EnumCode[] SERVER_TYPES = IncomingServerType.values();
   private static final EnumCode[] DELETION_POLICIES = MessageDeletionPolicy.values();
 
   static final String SERVER_TYPE_MESSAGE = oneOf(SERVER_TYPES);
   static final String DELETION_POLICY_MESSAGE = oneOf(DELETION_POLICIES);
 
-  EnumCodeRule() {
-    super("enum-code");
-  }
-
-  @Override
-  public boolean appliesTo(Property property, Operation operation) {
-    return property == Property.INCOMING_SERVER_TYPE || property == Property.DELETE_MESSAGE_SETTINGS;
-  }
+  private EnumCodeRule() {}
 
   /** The message if {@code value}, the value of {@code property} in {@code account}, breaks this rule. */
   static @Nullable String check(Property property, @Nullable Object value, EmailAccount account) {
@@ -40,11 +31,6 @@ final class EnumCodeRule extends BuiltInRule {
       }
     }
     return serverType ? SERVER_TYPE_MESSAGE : DELETION_POLICY_MESSAGE;
-  }
-
-  @Override
-  List<String> messages(Property property) {
-    return List.of(property == Property.INCOMING_SERVER_TYPE ? SERVER_TYPE_MESSAGE : DELETION_POLICY_MESSAGE);
   }
 
   /** {@code must be one of: 1 (DontDelete), 2 (DeleteOnReceive), …}. */

@@ -2,33 +2,24 @@ package dev.preflight.emailaccount.internal;
 
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.emailaccount.Property;
-import dev.preflight.emailaccount.validation.Operation;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * {@code max-length}: e-mail addresses at most 254 characters, host names at most 253 (UTF-16
  * code units, as .NET counts a string's length).
  */
-final class MaxLengthRule extends BuiltInRule {
+final class MaxLengthRule {
   /** One constant per limit: the scanners' own, which the standard path relies on. */
   static final int EMAIL_MAX = EmailAddresses.MAX_LENGTH;
   static final int HOST_MAX = HostNames.MAX_NAME;
   static final String EMAIL_MESSAGE = message(EMAIL_MAX);
   static final String HOST_MESSAGE = message(HOST_MAX);
 
-  MaxLengthRule() {
-    super("max-length");
-  }
+  private MaxLengthRule() {}
 
   /** {@code must be at most N characters}; also the JSON reader's message for an over-long string. */
   public static String message(int maxChars) {
     return "must be at most " + maxChars + " characters";
-  }
-
-  @Override
-  public boolean appliesTo(Property property, Operation operation) {
-    return Formats.isEmail(property) || Formats.isHost(property);
   }
 
   /** The message if {@code value}, the value of {@code property} in {@code account}, breaks this rule. */
@@ -40,10 +31,5 @@ final class MaxLengthRule extends BuiltInRule {
       return s.length() > HOST_MAX ? HOST_MESSAGE : null;
     }
     return s.length() > EMAIL_MAX ? EMAIL_MESSAGE : null;
-  }
-
-  @Override
-  List<String> messages(Property property) {
-    return List.of(Formats.isHost(property) ? HOST_MESSAGE : EMAIL_MESSAGE);
   }
 }

@@ -1,24 +1,14 @@
 package dev.preflight.emailaccount.internal;
 
 import dev.preflight.emailaccount.EmailAccount;
-import dev.preflight.emailaccount.JsonType;
 import dev.preflight.emailaccount.Property;
-import dev.preflight.emailaccount.validation.Operation;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** {@code no-control-characters}: no string property may hold U+0000..U+001F or U+007F. */
-final class NoControlCharactersRule extends BuiltInRule {
+final class NoControlCharactersRule {
   static final String MESSAGE = "must not contain control characters";
 
-  NoControlCharactersRule() {
-    super("no-control-characters");
-  }
-
-  @Override
-  public boolean appliesTo(Property property, Operation operation) {
-    return property.jsonType() == JsonType.STRING;
-  }
+  private NoControlCharactersRule() {}
 
   /** The message if {@code value}, the value of {@code property} in {@code account}, breaks this rule. */
   static @Nullable String check(Property property, @Nullable Object value, EmailAccount account) {
@@ -30,10 +20,5 @@ final class NoControlCharactersRule extends BuiltInRule {
       }
     }
     return null;
-  }
-
-  @Override
-  List<String> messages(Property property) {
-    return List.of(MESSAGE);
   }
 }

@@ -2,15 +2,13 @@ package dev.preflight.emailaccount.internal;
 
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.emailaccount.Property;
-import dev.preflight.emailaccount.validation.Operation;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * {@code ssl-port-coherence}: the SSL flags must agree with the well-known ports. The error blames
  * the SSL flag, which is what the user should change.
  */
-final class SslPortCoherenceRule extends BuiltInRule {
+final class SslPortCoherenceRule {
   static final int IMAPS_PORT = 993;
   static final int IMAP_PORT = 143;
   static final int SMTPS_PORT = 465;
@@ -18,14 +16,7 @@ final class SslPortCoherenceRule extends BuiltInRule {
   static final String IMAP_MESSAGE = "must be disabled when IncomingServerPort is " + IMAP_PORT;
   static final String SMTPS_MESSAGE = "must be enabled when OutgoingServerPort is " + SMTPS_PORT;
 
-  SslPortCoherenceRule() {
-    super("ssl-port-coherence");
-  }
-
-  @Override
-  public boolean appliesTo(Property property, Operation operation) {
-    return property == Property.INCOMING_SERVER_SSL || property == Property.OUTGOING_SERVER_SSL;
-  }
+  private SslPortCoherenceRule() {}
 
   /** The message if {@code value}, the value of {@code property} in {@code account}, breaks this rule. */
   static @Nullable String check(Property property, @Nullable Object value, EmailAccount account) {
@@ -42,12 +33,5 @@ final class SslPortCoherenceRule extends BuiltInRule {
     }
     Integer port = account.outgoingServerPort();
     return port != null && port == SMTPS_PORT && !ssl ? SMTPS_MESSAGE : null;
-  }
-
-  @Override
-  List<String> messages(Property property) {
-    return property == Property.INCOMING_SERVER_SSL
-        ? List.of(IMAPS_MESSAGE, IMAP_MESSAGE)
-        : List.of(SMTPS_MESSAGE);
   }
 }

@@ -21,17 +21,31 @@ import static dev.preflight.emailaccount.Property.OUTGOING_SERVER_PORT;
 import static dev.preflight.emailaccount.Property.OUTGOING_SERVER_SSL;
 import static dev.preflight.emailaccount.Property.OUTGOING_SERVER_USERNAME;
 import static dev.preflight.emailaccount.Property.REPLY_TO_EMAIL;
+import static dev.preflight.emailaccount.internal.BuiltInRule.DATE_TIME;
+import static dev.preflight.emailaccount.internal.BuiltInRule.EMAIL_FORMAT;
+import static dev.preflight.emailaccount.internal.BuiltInRule.ENUM_CODE;
+import static dev.preflight.emailaccount.internal.BuiltInRule.HOST_NAME;
+import static dev.preflight.emailaccount.internal.BuiltInRule.MAX_LENGTH;
+import static dev.preflight.emailaccount.internal.BuiltInRule.NON_NEGATIVE;
+import static dev.preflight.emailaccount.internal.BuiltInRule.NOTIFICATION_ADDRESS;
+import static dev.preflight.emailaccount.internal.BuiltInRule.NO_CONTROL_CHARACTERS;
+import static dev.preflight.emailaccount.internal.BuiltInRule.PORT_RANGE;
+import static dev.preflight.emailaccount.internal.BuiltInRule.POSITIVE_ID;
+import static dev.preflight.emailaccount.internal.BuiltInRule.REQUIRED;
+import static dev.preflight.emailaccount.internal.BuiltInRule.SSL_PORT_COHERENCE;
 
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.emailaccount.Property;
 import dev.preflight.emailaccount.validation.ValidationError;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The standard configuration (every built-in rule, UPDATE) unrolled property by property, with
- * constant properties so the JIT folds each rule's property tests away. It runs the same static
+ * The standard configuration (every built-in rule, for UPDATE, or for CREATE where Id is not
+ * required) unrolled property by property, with constant properties so the JIT folds each rule's
+ * property tests away. It runs the same static
  * checks as {@link BuiltInChecks}, in the same order; {@code StandardChecksTest} holds the two
  * paths equal on random records.
  *
@@ -41,46 +55,54 @@ import org.jspecify.annotations.Nullable;
  * this class follows.
  */
 public final class StandardChecks {
-  /** The rules this unrolled path checks on each property (by ordinal), as masks of rule bits. */
+  /** The rules this unrolled path checks on each property (by ordinal) for UPDATE, as masks of rule bits. */
   static final int[] MASKS = masks(
-      new Class<?>[][] {
-        {RequiredRule.class, PositiveIdRule.class},                                         // Id
-        {RequiredRule.class, PositiveIdRule.class},                                         // BusinessId
-        {RequiredRule.class, NoControlCharactersRule.class},                                // DisplayName
-        {RequiredRule.class, NoControlCharactersRule.class, MaxLengthRule.class, EmailFormatRule.class},
-        {RequiredRule.class, NoControlCharactersRule.class, MaxLengthRule.class, HostNameRule.class},
-        {RequiredRule.class, EnumCodeRule.class},                                           // IncomingServerType
-        {RequiredRule.class, PortRangeRule.class},                                          // IncomingServerPort
-        {RequiredRule.class, NoControlCharactersRule.class},                                // IncomingServerUsername
-        {RequiredRule.class, EnumCodeRule.class},                                           // DeleteMessageSettings
-        {RequiredRule.class, NoControlCharactersRule.class, MaxLengthRule.class, HostNameRule.class},
-        {RequiredRule.class, PortRangeRule.class},                                          // OutgoingServerPort
-        {RequiredRule.class, NoControlCharactersRule.class},                                // OutgoingServerUsername
-        {RequiredRule.class, NonNegativeRule.class},                                        // LastMessageId
-        {RequiredRule.class, NonNegativeRule.class},                                        // ErrorCount
-        {},                                                                                 // Active
-        {},                                                                                 // SendNotificationOnNewMessages
-        {NoControlCharactersRule.class, MaxLengthRule.class, EmailFormatRule.class, NotificationAddressRule.class},
-        {SslPortCoherenceRule.class},                                                       // IncomingServerSSL
-        {SslPortCoherenceRule.class},                                                       // OutgoingServerSSL
-        {NoControlCharactersRule.class, MaxLengthRule.class, EmailFormatRule.class},        // ReplyToEmail
-        {NoControlCharactersRule.class, DateTimeRule.class},                                // LastCheckTime
-        {NoControlCharactersRule.class},                                                    // GoogleAccessToken
-        {NoControlCharactersRule.class},                                                    // Office365AccessToken
+      new BuiltInRule[][] {
+        {REQUIRED, POSITIVE_ID},                                                      // Id
+        {REQUIRED, POSITIVE_ID},                                                      // BusinessId
+        {REQUIRED, NO_CONTROL_CHARACTERS},                                            // DisplayName
+        {REQUIRED, NO_CONTROL_CHARACTERS, MAX_LENGTH, EMAIL_FORMAT},                  // EmailAddress
+        {REQUIRED, NO_CONTROL_CHARACTERS, MAX_LENGTH, HOST_NAME},                     // IncomingServer
+        {REQUIRED, ENUM_CODE},                                                        // IncomingServerType
+        {REQUIRED, PORT_RANGE},                                                       // IncomingServerPort
+        {REQUIRED, NO_CONTROL_CHARACTERS},                                            // IncomingServerUsername
+        {REQUIRED, ENUM_CODE},                                                        // DeleteMessageSettings
+        {REQUIRED, NO_CONTROL_CHARACTERS, MAX_LENGTH, HOST_NAME},                     // OutgoingServer
+        {REQUIRED, PORT_RANGE},                                                       // OutgoingServerPort
+        {REQUIRED, NO_CONTROL_CHARACTERS},                                            // OutgoingServerUsername
+        {REQUIRED, NON_NEGATIVE},                                                     // LastMessageId
+        {REQUIRED, NON_NEGATIVE},                                                     // ErrorCount
+        {},                                                                           // Active
+        {},                                                                           // SendNotificationOnNewMessages
+        {NO_CONTROL_CHARACTERS, MAX_LENGTH, EMAIL_FORMAT, NOTIFICATION_ADDRESS},      // NotificationEmailAddress
+        {SSL_PORT_COHERENCE},                                                         // IncomingServerSSL
+        {SSL_PORT_COHERENCE},                                                         // OutgoingServerSSL
+        {NO_CONTROL_CHARACTERS, MAX_LENGTH, EMAIL_FORMAT},                            // ReplyToEmail
+        {NO_CONTROL_CHARACTERS, DATE_TIME},                                           // LastCheckTime
+        {NO_CONTROL_CHARACTERS},                                                      // GoogleAccessToken
+        {NO_CONTROL_CHARACTERS},                                                      // Office365AccessToken
       });
+
+  /** The same for CREATE: Id is not required (the one difference between the two, see {@link #errors}). */
+  static final int[] CREATE_MASKS = withoutRequiredId(MASKS);
 
   private StandardChecks() {}
 
-  /** Whether {@code masks} (one per property ordinal) is the configuration this class unrolls. */
+  /** Whether {@code masks} (one per property ordinal) is a configuration this class unrolls. */
   public static boolean implement(int[] masks) {
-    return java.util.Arrays.equals(masks, MASKS);
+    return Arrays.equals(masks, MASKS) || Arrays.equals(masks, CREATE_MASKS);
+  }
+
+  /** Whether {@code masks}, which this class {@link #implement}s, require Id (UPDATE) or not (CREATE). */
+  public static boolean requiresId(int[] masks) {
+    return (masks[ID.ordinal()] & REQUIRED.bit()) != 0;
   }
 
   /** The built-in errors of {@code a} in contract order, or {@code null} when there are none. */
-  public static @Nullable List<ValidationError> errors(EmailAccount a) {
+  public static @Nullable List<ValidationError> errors(EmailAccount a, boolean requireId) {
     List<ValidationError> errors = null;
     Long id = a.id();
-    errors = add(errors, ID, id, or(RequiredRule.check(ID, id, a), PositiveIdRule.check(ID, id, a)));
+    errors = add(errors, ID, id, or(requireId ? RequiredRule.check(ID, id, a) : null, PositiveIdRule.check(ID, id, a)));
     Long businessId = a.businessId();
     errors = add(errors, BUSINESS_ID, businessId,
         or(RequiredRule.check(BUSINESS_ID, businessId, a), PositiveIdRule.check(BUSINESS_ID, businessId, a)));
@@ -177,15 +199,20 @@ public final class StandardChecks {
     return list;
   }
 
-  @SuppressWarnings("unchecked")
-  private static int[] masks(Class<?>[][] rulesByProperty) {
+  private static int[] withoutRequiredId(int[] masks) {
+    int[] create = masks.clone();
+    create[ID.ordinal()] &= ~REQUIRED.bit();
+    return create;
+  }
+
+  private static int[] masks(BuiltInRule[][] rulesByProperty) {
     if (rulesByProperty.length != Property.values().length) {
       throw new IllegalStateException("StandardChecks.MASKS needs one row per property");
     }
     int[] masks = new int[rulesByProperty.length];
     for (int i = 0; i < rulesByProperty.length; i++) {
-      for (Class<?> rule : rulesByProperty[i]) {
-        masks[i] |= BuiltInRule.bitOf((Class<? extends BuiltInRule>) rule);
+      for (BuiltInRule rule : rulesByProperty[i]) {
+        masks[i] |= rule.bit();
       }
     }
     return masks;

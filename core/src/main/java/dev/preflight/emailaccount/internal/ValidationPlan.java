@@ -27,6 +27,8 @@ public final class ValidationPlan {
   private final int[] builtInsByProperty;
   /** Whether the masks are exactly the standard ones, which have an unrolled fast path. */
   private final boolean standardBuiltIns;
+  /** On that path, whether Id is required (UPDATE) or not (CREATE). */
+  private final boolean requireId;
   private final Rule[] userRules;
   /** For each user rule, a bit per property ordinal it was removed from. */
   private final int[] userRulesRemovedFrom;
@@ -44,6 +46,7 @@ public final class ValidationPlan {
       }
     }
     this.standardBuiltIns = StandardChecks.implement(builtInsByProperty);
+    this.requireId = StandardChecks.requiresId(builtInsByProperty);
     List<PlannedRule> users = this.rules.stream().filter(rule -> rule.userRule() != null).toList();
     this.userRules = users.stream().map(PlannedRule::userRule).toArray(Rule[]::new);
     this.userRulesRemovedFrom = users.stream().mapToInt(PlannedRule::removedBits).toArray();
@@ -70,7 +73,7 @@ public final class ValidationPlan {
    */
   public @Nullable List<ValidationError> errors(EmailAccount account, List<ValidationError> readErrors) {
     if (standardBuiltIns && readErrors.isEmpty() && userRules.length == 0) {
-      return StandardChecks.errors(account);
+      return StandardChecks.errors(account, requireId);
     }
     List<ValidationError> errors = new ArrayList<>(readErrors);
     int closedProperties = 0;
@@ -81,7 +84,7 @@ public final class ValidationPlan {
       }
     }
     if (standardBuiltIns && readErrors.isEmpty()) {
-      List<ValidationError> builtIn = StandardChecks.errors(account);
+      List<ValidationError> builtIn = StandardChecks.errors(account, requireId);
       if (builtIn != null) {
         errors.addAll(builtIn);
       }

@@ -74,6 +74,11 @@ public class PreflightConfig {
   @ConfigProperty(name = "nexudus/mp-rest/url")
   Optional<String> nexudusUrl;
 
+  /** The same, under the Rest Client's other key. */
+  @Inject
+  @ConfigProperty(name = "nexudus/mp-rest/uri")
+  Optional<String> nexudusUri;
+
   /** The entries of {@code preflight.rules.disabled}, stripped, without empty ones. */
   public List<String> disabledRules() {
     return disabledRules.stream().flatMap(value -> Arrays.stream(value.split(",")))
@@ -93,9 +98,9 @@ public class PreflightConfig {
         Duration.ofSeconds(maxWaitSeconds), Duration.ofMillis(minWaitMillis), Duration.ofSeconds(retryBudgetSeconds));
   }
 
-  /** Whether the application configured the {@code nexudus} REST client ({@code nexudus/mp-rest/url}). */
+  /** Whether the application configured the {@code nexudus} REST client ({@code nexudus/mp-rest/url} or {@code …/uri}). */
   public boolean callsNexudus() {
-    return nexudusUrl.isPresent();
+    return nexudusUrl.isPresent() || nexudusUri.isPresent();
   }
 
   /** The token from {@code preflight.client.bearer-token}, if configured. */

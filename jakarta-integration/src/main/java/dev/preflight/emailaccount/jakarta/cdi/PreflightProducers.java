@@ -27,7 +27,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  */
 @ApplicationScoped
 public class PreflightProducers {
-  static final String NO_TOKEN_WARNING = "Preflight: nexudus/mp-rest/url is set but no bearer token is: add a "
+  static final String NO_TOKEN_WARNING = "Preflight: nexudus/mp-rest/url (or /uri) is set but no bearer token is: add a "
       + "BearerTokenSupplier bean or set preflight.client.bearer-token, or Nexudus will answer every request with 401";
   private static final System.Logger LOG = System.getLogger(PreflightProducers.class.getName());
 

@@ -279,6 +279,10 @@ class CdiIntegrationTest {
       assertThat(warnings).containsExactly(PreflightProducers.NO_TOKEN_WARNING);
 
       warnings.clear();
+      start(Map.of("nexudus/mp-rest/uri", "http://127.0.0.1:1"));
+      assertThat(warnings).containsExactly(PreflightProducers.NO_TOKEN_WARNING);
+
+      warnings.clear();
       start(Map.of("nexudus/mp-rest/url", "http://127.0.0.1:1", "preflight.client.bearer-token", "t"));
       start(Map.of("nexudus/mp-rest/url", "http://127.0.0.1:1"), VaultTokens.class);
       start(Map.of());
