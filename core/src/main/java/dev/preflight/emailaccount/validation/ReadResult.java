@@ -24,9 +24,20 @@ public final class ReadResult {
     this.errors = List.copyOf(errors);
   }
 
-  /** A record read with {@code readErrors} (none for a whole record), in the order found. */
+  /**
+   * A record read with {@code readErrors} (none for a whole record), in the order found.
+   *
+   * @throws IllegalArgumentException if an error is about the body as a whole ({@code $}): such an
+   *     error stands alone, as {@link #bodyError}
+   */
   public static ReadResult of(EmailAccount account, List<ValidationError> readErrors) {
-    return new ReadResult(Objects.requireNonNull(account, "account == null"), readErrors);
+    Objects.requireNonNull(account, "account == null");
+    for (ValidationError error : readErrors) {
+      if (error.propertyName().equals(InputErrors.BODY)) {
+        throw new IllegalArgumentException("an error about the whole body stands alone: use ReadResult.bodyError");
+      }
+    }
+    return new ReadResult(account, readErrors);
   }
 
   /** The body as a whole could not be read ({@link InputErrors#notJson} and the like): this one {@code $} error stands alone. */
