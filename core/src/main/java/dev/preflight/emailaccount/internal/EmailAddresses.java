@@ -35,6 +35,9 @@ final class EmailAddresses {
         afterDot = true;
       } else if (isAtext(c)) {
         afterDot = false;
+      } else if (isSurrogatePair(s, i)) {
+        afterDot = false;
+        i++;
       } else {
         return -1;
       }
@@ -53,12 +56,19 @@ final class EmailAddresses {
         return !empty && i + 1 < n && s.charAt(i + 1) == '@' ? i + 1 : -1;
       }
       if (c == '\\') {
-        if (i + 1 >= n || !isQuotedPairChar(s.charAt(i + 1))) {
+        if (i + 1 >= n) {
+          return -1;
+        } else if (isQuotedPairChar(s.charAt(i + 1))) {
+          i += 2;
+        } else if (isSurrogatePair(s, i + 1)) {
+          i += 3;
+        } else {
           return -1;
         }
-        i += 2;
       } else if (isQtext(c)) {
         i++;
+      } else if (isSurrogatePair(s, i)) {
+        i += 2;
       } else {
         return -1;
       }
@@ -85,7 +95,16 @@ final class EmailAddresses {
     return (c >= 0x20 && c <= 0x7e) || (c >= 0x80 && isVisibleNonAscii(c));
   }
 
+  /** A non-ASCII character that is not a control, a space or half of a surrogate pair (see {@link #isSurrogatePair}). */
   private static boolean isVisibleNonAscii(char c) {
-    return !Character.isISOControl(c) && !Character.isSpaceChar(c);
+    return !Character.isISOControl(c) && !Character.isSpaceChar(c) && !Character.isSurrogate(c);
+  }
+
+  /**
+   * Whether a whole surrogate pair (a character beyond U+FFFF, such as an emoji) starts at {@code
+   * i}. A surrogate alone is not a character: no encoding can send it, so no address holds one.
+   */
+  private static boolean isSurrogatePair(String s, int i) {
+    return Character.isHighSurrogate(s.charAt(i)) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
   }
 }

@@ -51,7 +51,11 @@ class EmailAddressesTest {
     "firstname-lastname@example.com",
     "email@sub.example-site.com",
     "1234567890@domain.com",
-    "_______@example.com"
+    "_______@example.com",
+    "\ud83d\ude00@example.com",
+    "a\ud83d\ude00b@example.com",
+    "\"smile \ud83d\ude00\"@example.com",
+    "\"\\\ud83d\ude00\"@example.com"
   })
   void acceptsDeliverableLookingAddresses(String address) {
     assertThat(EmailAddresses.isValid(address)).as(address).isTrue();
@@ -110,7 +114,12 @@ class EmailAddressesTest {
     "user@exa\u00a0mple.com",
     "us\u00a0er@example.com",
     "user@xn--.com",
-    "user@bad!idn.例子"
+    "user@bad!idn.例子",
+    "\udc00@example.com",
+    "a\ud83d@example.com",
+    "a\ude00\ud83d@example.com",
+    "\"\ud83d\"@example.com",
+    "\"\\\udc00\"@example.com"
   })
   void rejectsWhatCannotBeDelivered(String address) {
     assertThat(EmailAddresses.isValid(address)).as(address).isFalse();
