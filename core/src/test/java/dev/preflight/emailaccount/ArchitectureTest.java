@@ -48,9 +48,9 @@ class ArchitectureTest {
   }
 
   @Test
-  void theApiReachesTheEngineThroughTheValidatorAndTheReadingErrorsOnly() {
+  void theApiReachesTheEngineThroughTheValidatorOnly() {
     noClasses().that().resideOutsideOfPackage("dev.preflight.emailaccount.internal..")
-        .and().doNotBelongToAnyOf(EmailAccountValidator.class, InputErrors.class)
+        .and().doNotBelongToAnyOf(EmailAccountValidator.class)
         .should().dependOnClassesThat().resideInAPackage("dev.preflight.emailaccount.internal..")
         .check(CORE);
   }

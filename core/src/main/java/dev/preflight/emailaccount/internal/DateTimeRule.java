@@ -2,6 +2,7 @@ package dev.preflight.emailaccount.internal;
 
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.emailaccount.Property;
+import dev.preflight.emailaccount.validation.BuiltInMessages;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,7 +11,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class DateTimeRule {
   /** Also the JSON reader's message for a LastCheckTime of the wrong JSON type. */
-  public static final String MESSAGE = "is not a valid date and time";
+  static final String MESSAGE = BuiltInMessages.NOT_A_DATE_TIME;
 
   private DateTimeRule() {}
 

@@ -2,6 +2,7 @@ package dev.preflight.emailaccount.internal;
 
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.emailaccount.Property;
+import dev.preflight.emailaccount.validation.BuiltInMessages;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,15 +13,10 @@ final class MaxLengthRule {
   /** One constant per limit: the scanners' own, which the standard path relies on. */
   static final int EMAIL_MAX = EmailAddresses.MAX_LENGTH;
   static final int HOST_MAX = HostNames.MAX_NAME;
-  static final String EMAIL_MESSAGE = message(EMAIL_MAX);
-  static final String HOST_MESSAGE = message(HOST_MAX);
+  static final String EMAIL_MESSAGE = BuiltInMessages.atMostCharacters(EMAIL_MAX);
+  static final String HOST_MESSAGE = BuiltInMessages.atMostCharacters(HOST_MAX);
 
   private MaxLengthRule() {}
-
-  /** {@code must be at most N characters}; also the JSON reader's message for an over-long string. */
-  public static String message(int maxChars) {
-    return "must be at most " + maxChars + " characters";
-  }
 
   /** The message if {@code value}, the value of {@code property} in {@code account}, breaks this rule. */
   static @Nullable String check(Property property, @Nullable Object value, EmailAccount account) {

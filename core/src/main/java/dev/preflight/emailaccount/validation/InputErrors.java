@@ -2,7 +2,6 @@ package dev.preflight.emailaccount.validation;
 
 import dev.preflight.emailaccount.JsonType;
 import dev.preflight.emailaccount.Property;
-import dev.preflight.emailaccount.internal.BuiltInMessages;
 import org.jspecify.annotations.Nullable;
 
 /**
