@@ -45,14 +45,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * The standard configuration (every built-in rule, for UPDATE, or for CREATE where Id is not
  * required) unrolled property by property, with constant properties so the JIT folds each rule's
- * property tests away. It runs the same static
- * checks as {@link BuiltInChecks}, in the same order; {@code StandardChecksTest} holds the two
- * paths equal on random records.
+ * property tests away. It runs the same static checks as {@link BuiltInChecks}, in the same order;
+ * {@code StandardChecksTest} holds the two paths equal on random records.
  *
- * <p>{@link #MASKS} is written out by hand from the code below, not computed from the rules: when a
- * rule's reach changes, the validator's masks no longer equal it, so {@link #implement} turns this
- * path off (the generic engine runs, correct and slower) and {@code StandardChecksTest} fails until
- * this class follows.
+ * <p>{@link #MASKS} is written out by hand from the code below, not computed from the catalogue:
+ * when a rule's reach changes, the validator's masks no longer equal it, so {@link #implement}
+ * turns this path off (the generic engine runs, correct and slower) and {@code StandardChecksTest}
+ * fails until this class follows.
  */
 public final class StandardChecks {
   /** The rules this unrolled path checks on each property (by ordinal) for UPDATE, as masks of rule bits. */
