@@ -2,6 +2,7 @@ package dev.preflight.emailaccount.jakarta.client;
 
 import dev.preflight.emailaccount.jakarta.internal.JsonText;
 import dev.preflight.emailaccount.jakarta.json.EmailAccountDocument;
+import dev.preflight.emailaccount.validation.JsonStrings;
 import dev.preflight.emailaccount.validation.ValidationError;
 import dev.preflight.emailaccount.validation.ValidationResponse;
 import java.nio.charset.StandardCharsets;
@@ -52,7 +53,7 @@ final class Redaction {
         continue;
       }
       forms.add(secret);
-      String escaped = JsonText.quote(secret);
+      String escaped = JsonStrings.quote(secret);
       escaped = escaped.substring(1, escaped.length() - 1);
       forms.add(escaped);
       forms.add(escaped.replace("/", "\\/"));

@@ -97,11 +97,6 @@ public final class JsonText {
     return out.toString();
   }
 
-  /** {@code value} as a JSON string literal, quotes included (core's {@link JsonStrings#quote}). */
-  public static String quote(String value) {
-    return JsonStrings.quote(value);
-  }
-
   /**
    * {@code json} with every surrogate that is not half of a pair written as a {@code \}{@code uXXXX}
    * escape: UTF-8 cannot encode one (an encoder writes {@code ?} in its place), the escape keeps it

@@ -3,6 +3,7 @@ package dev.preflight.emailaccount.jakarta.json;
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.emailaccount.Property;
 import dev.preflight.emailaccount.jakarta.internal.JsonText;
+import dev.preflight.emailaccount.validation.JsonStrings;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -119,7 +120,7 @@ public final class EmailAccountDocument {
     for (Property property : Property.values()) {
       Object value = property.valueIn(account);
       if (value != null && !present.contains(property)) {
-        out.append(first ? "" : ",").append(JsonText.quote(property.wireName())).append(':').append(valueJson(value));
+        out.append(first ? "" : ",").append(JsonStrings.quote(property.wireName())).append(':').append(valueJson(value));
         first = false;
       }
     }
@@ -131,7 +132,7 @@ public final class EmailAccountDocument {
   }
 
   private static String valueJson(@Nullable Object value) {
-    return value == null ? "null" : value instanceof String text ? JsonText.quote(text) : value.toString();
+    return value == null ? "null" : value instanceof String text ? JsonStrings.quote(text) : value.toString();
   }
 
   @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.preflight.emailaccount.jakarta.internal.JsonText;
+import dev.preflight.emailaccount.validation.JsonStrings;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -47,7 +48,7 @@ class RedactionFuzzTest {
   }
 
   private static String jsonEscaped(String value) {
-    String quoted = JsonText.quote(value);
+    String quoted = JsonStrings.quote(value);
     return quoted.substring(1, quoted.length() - 1);
   }
 

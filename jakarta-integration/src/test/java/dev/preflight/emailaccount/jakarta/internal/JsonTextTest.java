@@ -3,14 +3,15 @@ package dev.preflight.emailaccount.jakarta.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.preflight.emailaccount.validation.JsonStrings;
 import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.util.List;
 import java.util.Random;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class JsonTextTest {
 
@@ -57,7 +58,7 @@ class JsonTextTest {
       for (int i = 0; i < length; i++) {
         value.append((char) (random.nextBoolean() ? random.nextInt(0x80) : random.nextInt(0x10000)));
       }
-      String quoted = JsonText.quote(value.toString());
+      String quoted = JsonStrings.quote(value.toString());
       try (JsonReader reader = Json.createReader(new StringReader("[" + quoted + "]"))) {
         assertThat(reader.readArray().getString(0)).isEqualTo(value.toString());
       }
