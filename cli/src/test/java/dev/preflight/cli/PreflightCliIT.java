@@ -7,11 +7,16 @@ import dev.preflight.emailaccount.RandomAccounts;
 import dev.preflight.emailaccount.jakarta.json.EmailAccountJson;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -122,5 +127,77 @@ class PreflightCliIT {
     assertThat(bare.status()).isEqualTo(2);
     assertThat(bare.err()).startsWith("Usage: preflight validate");
     assertThat(Files.size(bare.out())).isZero();
+  }
+
+  private static final Path ARCHIVE = JAR.resolveSibling("preflight-cli.jsa");
+  private static final Path STATE = JAR.resolveSibling("preflight-cli.jsa.state");
+
+  /** Damages the launcher's class-data archive in one way. */
+  private interface Damage {
+    void to(Path archive) throws IOException;
+  }
+
+  private static void overwrite(Path archive, long offset, int length) throws IOException {
+    archive.toFile().setWritable(true);
+    byte[] noise = new byte[length];
+    new Random(offset).nextBytes(noise);
+    try (RandomAccessFile file = new RandomAccessFile(archive.toFile(), "rw")) {
+      file.seek(offset);
+      file.write(noise);
+    }
+  }
+
+  @Test
+  void theLauncherAnswersTheSameWhateverBecameOfItsClassDataArchive() throws Exception {
+    List<String> command = List.of("./preflight", "validate", "docs/examples/update-request-without-display-name.json");
+    Outcome reference = run(command);
+    assertThat(Files.readString(STATE).strip()).as("the archive was made").isEqualTo("made");
+    assertThat(ARCHIVE).isRegularFile();
+    String expected = Files.readString(reference.out());
+    Map<String, Damage> damages = new LinkedHashMap<>();
+    damages.put("deleted", Files::delete);
+    damages.put("truncated", archive -> {
+      byte[] head = Arrays.copyOf(Files.readAllBytes(archive), 100_000);
+      archive.toFile().setWritable(true);
+      Files.write(archive, head);
+    });
+    damages.put("noise in the middle", archive -> overwrite(archive, Files.size(archive) / 2, 4096));
+    damages.put("noise in the header", archive -> overwrite(archive, 64, 64));
+    damages.put("replaced by text", archive -> {
+      Files.delete(archive);
+      Files.writeString(archive, "not an archive\n");
+    });
+    damages.put("state lost", archive -> Files.delete(STATE));
+    damages.put("state unreadable", archive -> Files.writeString(STATE, "\u0000\u0001"));
+
+    for (var damage : damages.entrySet()) {
+      damage.getValue().to(ARCHIVE);
+
+      Outcome outcome = run(command);
+
+      assertThat(outcome.status()).as(damage.getKey()).isEqualTo(reference.status());
+      assertThat(Files.readString(outcome.out())).as(damage.getKey()).isEqualTo(expected);
+      assertThat(outcome.err()).as(damage.getKey()).isEqualTo(reference.err());
+    }
+    try (Stream<Path> files = Files.list(ROOT)) {
+      assertThat(files.map(Path::getFileName).map(Path::toString)).as("no crash report").noneMatch(n -> n.startsWith("hs_err"));
+    }
+    assertThat(Files.readString(STATE).strip()).as("made again").isEqualTo("made");
+  }
+
+  @Test
+  void aJvmThatCannotMakeTheArchiveStartsNormallyAndDoesNotTryAgain() throws Exception {
+    List<String> command = List.of("./preflight", "validate", "docs/examples/update-request.json");
+    Files.deleteIfExists(ARCHIVE);
+    Files.writeString(STATE, "failed\n");
+
+    Outcome outcome = run(command);
+
+    assertThat(outcome.status()).isZero();
+    assertThat(outcome.err()).isEmpty();
+    assertThat(ARCHIVE).doesNotExist();
+    Files.delete(STATE);
+    assertThat(run(command).status()).isZero();
+    assertThat(ARCHIVE).isRegularFile();
   }
 }
