@@ -1,0 +1,40 @@
+package dev.preflight.entity;
+
+/** Property names compared as the Nexudus server's model binding compares them. */
+public final class WireNames {
+  private WireNames() {}
+
+  /**
+   * .NET's {@code OrdinalIgnoreCase}: each character upper-cased on its own, so the Kelvin sign
+   * U+212A is not a {@code k}, while {@code ı} is an {@code I}.
+   */
+  public static boolean equalsIgnoreCase(String a, String b) {
+    if (a.length() != b.length()) {
+      return false;
+    }
+    for (int i = 0; i < a.length(); i++) {
+      char x = a.charAt(i);
+      char y = b.charAt(i);
+      if (x != y && Character.toUpperCase(x) != Character.toUpperCase(y)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The wire name of a reference option: each dash-separated part capitalised ({@code
+   * --incoming-server-s-s-l} is {@code IncomingServerSSL}, {@code --office365-access-token} is
+   * {@code Office365AccessToken}).
+   */
+  public static String fromOption(String option) {
+    String bare = option.startsWith("--") ? option.substring(2) : option;
+    StringBuilder name = new StringBuilder(bare.length());
+    for (String part : bare.split("-", -1)) {
+      if (!part.isEmpty()) {
+        name.append(Character.toUpperCase(part.charAt(0))).append(part, 1, part.length());
+      }
+    }
+    return name.toString();
+  }
+}
