@@ -1,5 +1,6 @@
 package dev.preflight.emailaccount;
 
+import dev.preflight.entity.WireNames;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
@@ -99,24 +100,13 @@ public enum Property {
       }
     }
     for (Property property : candidates) {
-      if (equalsOrdinalIgnoreCase(property.wireName, name)) {
+      if (WireNames.equalsIgnoreCase(property.wireName, name)) {
         return property;
       }
     }
     return null;
   }
 
-  /** .NET's {@code OrdinalIgnoreCase} on two strings of the same length: upper case, char by char. */
-  private static boolean equalsOrdinalIgnoreCase(String a, String b) {
-    for (int i = 0; i < a.length(); i++) {
-      char x = a.charAt(i);
-      char y = b.charAt(i);
-      if (x != y && Character.toUpperCase(x) != Character.toUpperCase(y)) {
-        return false;
-      }
-    }
-    return true;
-  }
 
   /**
    * The value of this property in {@code account} as it would be sent (a secret as it is: use

@@ -19,12 +19,12 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
   private static final JavaClasses CORE =
       new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-          .importPackages("dev.preflight.emailaccount");
+          .importPackages("dev.preflight.emailaccount", "dev.preflight.entity");
 
   @Test
   void coreDependsOnNothingButTheJdkAndNullnessAnnotations() {
     classes().should().onlyDependOnClassesThat()
-        .resideInAnyPackage("dev.preflight.emailaccount..", "java..", "org.jspecify.annotations..")
+        .resideInAnyPackage("dev.preflight.emailaccount..", "dev.preflight.entity..", "java..", "org.jspecify.annotations..")
         .check(CORE);
   }
 
@@ -32,6 +32,13 @@ class ArchitectureTest {
   void theModelDoesNotDependOnValidation() {
     noClasses().that().resideInAPackage("dev.preflight.emailaccount")
         .should().dependOnClassesThat().resideInAPackage("dev.preflight.emailaccount.validation..")
+        .check(CORE);
+  }
+
+  @Test
+  void theEntityCatalogueUsesNoInternalsOfTheFlagship() {
+    noClasses().that().resideInAPackage("dev.preflight.entity..")
+        .should().dependOnClassesThat().resideInAPackage("dev.preflight.emailaccount.internal..")
         .check(CORE);
   }
 

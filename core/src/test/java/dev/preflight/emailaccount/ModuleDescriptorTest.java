@@ -22,7 +22,9 @@ class ModuleDescriptorTest {
         .containsExactlyInAnyOrder(
             "dev.preflight.emailaccount",
             "dev.preflight.emailaccount.validation",
-            "dev.preflight.emailaccount.validation.spi");
+            "dev.preflight.emailaccount.validation.spi",
+            "dev.preflight.entity",
+            "dev.preflight.entity.spi");
     assertThat(descriptor.requires())
         .allSatisfy(r -> assertThat(r.name().equals("java.base")
             || r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC)).as(r.name()).isTrue());
