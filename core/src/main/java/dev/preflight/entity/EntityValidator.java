@@ -1,5 +1,7 @@
 package dev.preflight.entity;
 
+import dev.preflight.emailaccount.validation.BuiltInMessages;
+import dev.preflight.emailaccount.validation.DateTimes;
 import dev.preflight.emailaccount.validation.Operation;
 import dev.preflight.emailaccount.validation.RecordId;
 import dev.preflight.emailaccount.validation.ValidationError;
@@ -17,7 +19,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Validates records of one catalogue entity for CREATE or UPDATE with the rules its data supports
  * (docs/catalogue.md): {@code required} (UPDATE also requires {@code Id}; a blank string, a zero id
- * and an empty collection count as missing) and {@code enum-code}; reading errors (JSON types,
+ * and an empty collection count as missing), {@code enum-code} and {@code date-time} (the syntax of
+ * decision 0005); reading errors (JSON types,
  * duplicates, limits) come from the reader. Then the entity rules of your own, in registration
  * order. Errors are ordered by field in the references' order, {@code Id} first; a field with a
  * reading error keeps that error only. Immutable and thread-safe.
@@ -88,6 +91,8 @@ public final class EntityValidator {
       } else if (field.type() == FieldType.ENUM && !field.enumValues().isEmpty() && value instanceof Long code
           && !field.hasEnumCode(code)) {
         errors.add(field.wireName(), code, enumMessage(field));
+      } else if (field.type() == FieldType.DATE_TIME && value instanceof String text && !DateTimes.isDateTime(text)) {
+        errors.add(field.wireName(), text, BuiltInMessages.NOT_A_DATE_TIME);
       }
     }
     for (EntityRule rule : rules) {

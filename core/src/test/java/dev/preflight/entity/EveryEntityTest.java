@@ -81,6 +81,25 @@ class EveryEntityTest {
   }
 
   @TestFactory
+  Stream<DynamicTest> aDateTimeThatIsNotOneIsReported() {
+    List<DynamicTest> tests = new ArrayList<>();
+    writable().forEach(entity -> entity.fields().stream()
+        .filter(field -> field.type() == FieldType.DATE_TIME)
+        .forEach(field -> tests.add(DynamicTest.dynamicTest(entity.name() + "." + field.wireName(), () -> {
+          EntityRecord full = CatalogueRecords.full(entity);
+          EntityValidator validator = EntityValidator.standard(entity);
+
+          assertThat(validator.validate(CatalogueRecords.with(full, field, "2026-02-30T09:30:00Z")).errors())
+              .containsExactly(new ValidationError(field.wireName(), "2026-02-30T09:30:00Z", "is not a valid date and time"));
+          assertThat(validator.validate(CatalogueRecords.with(full, field, "2026-12-05")).errors())
+              .containsExactly(new ValidationError(field.wireName(), "2026-12-05", "is not a valid date and time"));
+          assertThat(validator.validate(CatalogueRecords.with(full, field, "2026-12-05T09:30:00.1234567+01:00")).errors())
+              .isEmpty();
+        }))));
+    return tests.stream();
+  }
+
+  @TestFactory
   Stream<DynamicTest> updateRequiresAnIdAndCreateDoesNot() {
     return writable().map(entity -> DynamicTest.dynamicTest(entity.name(), () -> {
       EntityRecord noId = EntityRecord.of(entity, null, java.util.Map.of(), List.of());

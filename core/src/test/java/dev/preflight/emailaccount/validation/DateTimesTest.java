@@ -1,4 +1,4 @@
-package dev.preflight.emailaccount.internal;
+package dev.preflight.emailaccount.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

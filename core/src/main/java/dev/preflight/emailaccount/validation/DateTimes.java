@@ -1,17 +1,19 @@
-package dev.preflight.emailaccount.internal;
+package dev.preflight.emailaccount.validation;
 
 /**
  * ISO-8601 extended date-times as .NET reads them: {@code YYYY-MM-DDThh:mm[:ss[.f…]]} (1 to 9
  * fraction digits), then optionally {@code Z} or an offset {@code ±hh}, {@code ±hhmm} or {@code
  * ±hh:mm} no further than ±14:00. Calendar dates are checked (leap years included); years
- * 0001..9999. One linear pass, no allocation.
+ * 0001..9999 (decision 0005). One linear pass, no allocation. The one date-time syntax of
+ * Preflight: EmailAccount's {@code LastCheckTime} and every {@code DateTime} field of the catalogue.
  */
-final class DateTimes {
+public final class DateTimes {
   private static final int MAX_OFFSET_HOURS = 14;
 
   private DateTimes() {}
 
-  static boolean isDateTime(String s) {
+  /** Whether {@code s} is a date-time the server reads. */
+  public static boolean isDateTime(String s) {
     int n = s.length();
     if (n < 16
         || s.charAt(4) != '-'
@@ -41,7 +43,7 @@ final class DateTimes {
       i = 19;
       if (i < n && s.charAt(i) == '.') {
         int start = ++i;
-        while (i < n && IpAddresses.isDigit(s.charAt(i))) {
+        while (i < n && isDigit(s.charAt(i))) {
           i++;
         }
         if (i == start || i - start > 9) {
@@ -84,7 +86,7 @@ final class DateTimes {
     int value = 0;
     for (int i = from; i < from + digits; i++) {
       char c = s.charAt(i);
-      if (!IpAddresses.isDigit(c)) {
+      if (!isDigit(c)) {
         return -1;
       }
       value = value * 10 + (c - '0');
@@ -98,5 +100,9 @@ final class DateTimes {
       case 4, 6, 9, 11 -> 30;
       default -> 31;
     };
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 }
