@@ -146,7 +146,8 @@ public final class EntityValidator {
     void add(String propertyName, @Nullable Object attemptedValue, String message) {
       String name = canonical(propertyName);
       if (!readFailed.contains(name)) {
-        errors.add(new ValidationError(name, attemptedValue, message));
+        Field field = entity.field(name);
+        errors.add(new ValidationError(name, field == null ? attemptedValue : field.shown(attemptedValue), message));
       }
     }
 

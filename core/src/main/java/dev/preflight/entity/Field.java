@@ -1,7 +1,9 @@
 package dev.preflight.entity;
 
+import dev.preflight.emailaccount.Property;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One field of an entity as the entity references describe it.
@@ -24,6 +26,36 @@ public record Field(String wireName, FieldType type, boolean requiredOnCreate, b
     Objects.requireNonNull(type, "type == null");
     enumValues = List.copyOf(enumValues);
     childProperties = List.copyOf(childProperties);
+  }
+
+  /**
+   * Whether its value is a secret, never echoed as an AttemptedValue nor printed: a name with
+   * {@code Password}, {@code Token}, {@code Secret}, {@code ApiKey}, {@code PrivateKey} or {@code
+   * Passcode} in it (docs/catalogue.md). The references do not mark secrets, so the name decides.
+   */
+  public boolean secret() {
+    for (String word : SECRET_WORDS) {
+      if (containsIgnoreCase(wireName, word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code value} as it may be shown: {@code ***} in place of a present secret. */
+  public @Nullable Object shown(@Nullable Object value) {
+    return value != null && secret() ? Property.REDACTED : value;
+  }
+
+  private static final List<String> SECRET_WORDS = List.of("Password", "Token", "Secret", "ApiKey", "PrivateKey", "Passcode");
+
+  private static boolean containsIgnoreCase(String text, String word) {
+    for (int i = 0; i + word.length() <= text.length(); i++) {
+      if (text.regionMatches(true, i, word, 0, word.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Set on create, never on update: an update leaves it as it is (decision 0011). */

@@ -54,4 +54,16 @@ class EmailAccountEntryTest {
 
     assertThat(catalogue).isEqualTo(required.properties().stream().map(Property::wireName).sorted().toList());
   }
+
+  @Test
+  void theSameSecretsAndTheyAreNeverShown() {
+    List<String> model = Arrays.stream(Property.values()).filter(Property::secret).map(Property::wireName).sorted().toList();
+    List<String> catalogue = ENTRY.fields().stream().filter(Field::secret).map(Field::wireName).sorted().toList();
+
+    assertThat(catalogue).isEqualTo(model).isNotEmpty();
+    Field token = ENTRY.field("GoogleAccessToken");
+    assertThat(token.shown("ya29.token")).isEqualTo(Property.REDACTED);
+    assertThat(token.shown(null)).isNull();
+    assertThat(ENTRY.field("DisplayName").shown("Front desk")).isEqualTo("Front desk");
+  }
 }

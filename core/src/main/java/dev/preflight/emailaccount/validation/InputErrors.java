@@ -58,13 +58,23 @@ public final class InputErrors {
 
   /** The same property a second time (names compared case-insensitively); the second value. */
   public static ValidationError duplicate(Property property, @Nullable Object secondValue) {
-    return ValidationError.of(property, secondValue, "is specified more than once");
+    return duplicate(property.wireName(), secondValue);
+  }
+
+  /** The same property of any entity a second time, under its documented name; the second value. */
+  public static ValidationError duplicate(String propertyName, @Nullable Object secondValue) {
+    return new ValidationError(propertyName, secondValue, "is specified more than once");
   }
 
   /** A string longer than {@code maxChars}: echoes its first 64 characters followed by {@code …}. */
   public static ValidationError stringTooLong(Property property, String value, int maxChars) {
+    return stringTooLong(property.wireName(), value, maxChars);
+  }
+
+  /** The same for a property of any entity, under its documented name. */
+  public static ValidationError stringTooLong(String propertyName, String value, int maxChars) {
     String echoed = value.length() <= ECHOED_PREFIX ? value : value.substring(0, prefixEnd(value)) + "…";
-    return ValidationError.of(property, echoed, BuiltInMessages.atMostCharacters(maxChars));
+    return new ValidationError(propertyName, echoed, BuiltInMessages.atMostCharacters(maxChars));
   }
 
   /** Where the echoed prefix ends: {@value #ECHOED_PREFIX} characters, one less rather than half a surrogate pair. */

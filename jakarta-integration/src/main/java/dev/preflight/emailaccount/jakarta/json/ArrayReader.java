@@ -1,7 +1,6 @@
 package dev.preflight.emailaccount.jakarta.json;
 
 import dev.preflight.emailaccount.validation.InputErrors;
-import dev.preflight.emailaccount.validation.ReadResult;
 import dev.preflight.emailaccount.validation.ValidationError;
 import jakarta.json.JsonException;
 import jakarta.json.stream.JsonParser;
@@ -14,16 +13,16 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * Streams a JSON array of records, one element at a time in memory bounded by one element, for
- * {@link EmailAccountJsonReader#readArray}. Immutable and thread-safe.
+ * Streams a JSON array of records of one entity, one element at a time in memory bounded by one
+ * element, for {@link BodyReader#readArray}. Immutable and thread-safe.
  */
-final class ArrayReader {
+final class ArrayReader<R> {
   private final JsonLimits limits;
-  private final RecordBinder binder;
+  private final ObjectBinder<R> binder;
   private final JsonParserFactory parsers;
 
-  ArrayReader(JsonLimits limits, RecordBinder binder, JsonParserFactory parsers) {
-    this.limits = limits;
+  ArrayReader(ObjectBinder<R> binder, JsonParserFactory parsers) {
+    this.limits = binder.limits();
     this.binder = binder;
     this.parsers = parsers;
   }
@@ -47,13 +46,13 @@ final class ArrayReader {
    *     it, so that later elements were not read
    * @throws IOException only when the stream itself fails
    */
-  boolean read(InputStream in, Consumer<ReadResult> each) throws IOException {
+  boolean read(InputStream in, Consumer<? super R> each) throws IOException {
     Objects.requireNonNull(in, "in == null");
     Objects.requireNonNull(each, "each == null");
     InputStream body = in.markSupported() ? in : new java.io.BufferedInputStream(in);
-    body.mark(EmailAccountJsonReader.UTF8_BOM.length);
-    byte[] head = body.readNBytes(EmailAccountJsonReader.UTF8_BOM.length);
-    if (!EmailAccountJsonReader.startsWithBom(head)) {
+    body.mark(BodyReader.UTF8_BOM.length);
+    byte[] head = body.readNBytes(BodyReader.UTF8_BOM.length);
+    if (!BodyReader.startsWithBom(head)) {
       body.reset();
     }
     BoundedUtf8Reader reader = new BoundedUtf8Reader(body);
@@ -63,10 +62,10 @@ final class ArrayReader {
     try (JsonParser parser = reader.withTokensOfAtMost(parsers.createParser(reader), 2 * limits.maxBytes())) {
       Event first = parser.next();
       if (first != Event.START_ARRAY) {
-        binder.skipValue(parser, first, 0);
+        JsonValues.skipValue(parser, first, 0, limits.maxDepth());
         complete = true;
         parser.hasNext();
-        each.accept(ReadResult.bodyError(InputErrors.notAnObject()));
+        each.accept(binder.bodyError(InputErrors.notAnObject()));
         return true;
       }
       while (true) {
@@ -77,8 +76,8 @@ final class ArrayReader {
         long endOffset = parser.getLocation().getStreamOffset() + limits.maxBytes();
         try {
           each.accept(readElement(parser, event, endOffset));
-        } catch (RecordBinder.TooDeep deep) {
-          each.accept(ReadResult.bodyError(InputErrors.nestedTooDeeply()));
+        } catch (JsonValues.TooDeep deep) {
+          each.accept(binder.bodyError(InputErrors.nestedTooDeeply()));
           if (!skipOpen(parser, deep.level)) {
             return false;
           }
@@ -87,10 +86,10 @@ final class ArrayReader {
       complete = true;
       parser.hasNext();
     } catch (JsonParsingException e) {
-      each.accept(ReadResult.bodyError(reader.ended() ? InputErrors.notJson(reader.line(), reader.column()) : notJson(e)));
-    } catch (RecordBinder.TooDeep e) {
+      each.accept(binder.bodyError(reader.ended() ? InputErrors.notJson(reader.line(), reader.column()) : notJson(e)));
+    } catch (JsonValues.TooDeep e) {
       // Only the first value of a body that is not an array can get here.
-      each.accept(ReadResult.bodyError(InputErrors.nestedTooDeeply()));
+      each.accept(binder.bodyError(InputErrors.nestedTooDeeply()));
     } catch (JsonException | java.util.NoSuchElementException e) {
       // What went wrong is the reader's own record, not a guess from the parser's exception.
       if (reader.streamFailure() != null) {
@@ -98,19 +97,19 @@ final class ArrayReader {
       }
       if (reader.limitReached()) {
         // One value beyond all bounds (a string of megabytes): the parser cannot go on past it.
-        each.accept(ReadResult.bodyError(InputErrors.tooLarge(limits.maxBytes())));
+        each.accept(binder.bodyError(InputErrors.tooLarge(limits.maxBytes())));
       } else {
         // Malformed UTF-8 (or another problem the parser gives no position for): where the reader is.
-        each.accept(ReadResult.bodyError(InputErrors.notJson(reader.line(), reader.column())));
+        each.accept(binder.bodyError(InputErrors.notJson(reader.line(), reader.column())));
       }
     }
     return complete;
   }
 
-  private ReadResult readElement(JsonParser parser, Event event, long endOffset) {
+  private R readElement(JsonParser parser, Event event, long endOffset) {
     if (event != Event.START_OBJECT) {
-      binder.skipValue(parser, event, 1);
-      return ReadResult.bodyError(InputErrors.notAnObject());
+      JsonValues.skipValue(parser, event, 1, limits.maxDepth());
+      return binder.bodyError(InputErrors.notAnObject());
     }
     return binder.readObject(parser, 2, endOffset);
   }

@@ -36,8 +36,8 @@ public final class EmailAccountJsonbAdapter implements JsonbSerializer<EmailAcco
   public EmailAccount deserialize(JsonParser parser, DeserializationContext context, Type type) {
     ReadResult result;
     try {
-      result = reader.binder().readObject(parser, 1, RecordBinder.NO_SIZE_LIMIT);
-    } catch (RecordBinder.TooDeep e) {
+      result = reader.binder().readObject(parser, 1, JsonValues.NO_SIZE_LIMIT);
+    } catch (JsonValues.TooDeep e) {
       throw new JsonbException("EmailAccount: is nested too deeply");
     }
     return result.account().orElseThrow(() -> new JsonbException("EmailAccount: " + result.errors().get(0).summary()));
