@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -21,9 +24,13 @@ public final class EntityCatalogue {
   }
 
   private final List<Entity> entities;
+  private final Map<String, Entity> byName = new HashMap<>();
 
   private EntityCatalogue(List<Entity> entities) {
     this.entities = List.copyOf(entities);
+    for (Entity entity : this.entities) {
+      byName.putIfAbsent(entity.name().toLowerCase(Locale.ROOT), entity);
+    }
   }
 
   /** The catalogue Preflight ships, read once. */
@@ -43,12 +50,7 @@ public final class EntityCatalogue {
 
   /** The entity of this name ({@code bookings}), case-insensitively, or empty. */
   public Optional<Entity> entity(String name) {
-    for (Entity entity : entities) {
-      if (entity.name().equalsIgnoreCase(name)) {
-        return Optional.of(entity);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(byName.get(name.toLowerCase(Locale.ROOT)));
   }
 
   private static EntityCatalogue load() {

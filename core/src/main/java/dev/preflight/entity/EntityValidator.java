@@ -46,7 +46,8 @@ public final class EntityValidator {
 
   /** The same rules, validating for {@code operation}. */
   public EntityValidator forOperation(Operation operation) {
-    return new EntityValidator(entity, Objects.requireNonNull(operation, "operation == null"), rules);
+    return this.operation == Objects.requireNonNull(operation, "operation == null") ? this
+        : new EntityValidator(entity, operation, rules);
   }
 
   /** The same, followed by {@code rule} when it applies to this entity. */

@@ -7,6 +7,9 @@ import dev.preflight.emailaccount.jakarta.client.NexudusEmailAccounts;
 import dev.preflight.emailaccount.jakarta.json.EmailAccountJsonReader;
 import dev.preflight.emailaccount.validation.EmailAccountValidator;
 import dev.preflight.emailaccount.validation.spi.Rule;
+import dev.preflight.entity.EntityCatalogue;
+import dev.preflight.entity.EntityValidators;
+import dev.preflight.entity.spi.EntityRule;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -19,6 +22,7 @@ import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
@@ -41,18 +45,37 @@ public class PreflightProducers {
   @Produces
   @Singleton
   public EmailAccountValidator validator(PreflightConfig config, @Any Instance<Rule> ruleBeans) {
-    List<Ranked> rules = new ArrayList<>();
-    for (Instance.Handle<Rule> handle : ruleBeans.handles()) {
-      Priority priority = handle.getBean().getBeanClass().getAnnotation(Priority.class);
-      rules.add(new Ranked(priority == null ? Integer.MAX_VALUE : priority.value(), handle.get()));
-    }
-    rules.sort(Comparator.comparingInt(Ranked::priority).thenComparing(r -> r.rule().id()));
     EmailAccountValidator.Builder builder = EmailAccountValidator.builder();
-    for (Ranked ranked : rules) {
-      builder.addRule(ranked.rule());
+    for (Rule rule : byPriority(ruleBeans, Rule::id)) {
+      builder.addRule(rule);
     }
     disable(builder, config.disabledRules());
     return builder.build();
+  }
+
+  /**
+   * The validators of every catalogue entity, with every {@link EntityRule} bean joining the
+   * entities it applies to, ordered as {@link Rule} beans are.
+   */
+  @Produces
+  @Singleton
+  public EntityValidators entityValidators(@Any Instance<EntityRule> ruleBeans) {
+    return EntityValidators.of(EntityCatalogue.standard(), byPriority(ruleBeans, EntityRule::id));
+  }
+
+  /** The beans, by {@code @Priority} of the bean class (lowest first, none last), then by id. */
+  private static <T> List<T> byPriority(Instance<T> beans, Function<T, String> id) {
+    List<Ranked<T>> ranked = new ArrayList<>();
+    for (Instance.Handle<T> handle : beans.handles()) {
+      Priority priority = handle.getBean().getBeanClass().getAnnotation(Priority.class);
+      ranked.add(new Ranked<>(priority == null ? Integer.MAX_VALUE : priority.value(), handle.get()));
+    }
+    ranked.sort(Comparator.<Ranked<T>>comparingInt(Ranked::priority).thenComparing(r -> id.apply(r.bean())));
+    List<T> ordered = new ArrayList<>(ranked.size());
+    for (Ranked<T> each : ranked) {
+      ordered.add(each.bean());
+    }
+    return ordered;
   }
 
   /** The JSON reader with {@code preflight.json.*} limits and strictness. */
@@ -130,5 +153,5 @@ public class PreflightProducers {
     removals.forEach(Runnable::run);
   }
 
-  private record Ranked(int priority, Rule rule) {}
+  private record Ranked<T>(int priority, T bean) {}
 }

@@ -19,11 +19,17 @@ import dev.preflight.emailaccount.jakarta.client.EmailAccountValidationException
 import dev.preflight.emailaccount.jakarta.client.EmailAccountsApi;
 import dev.preflight.emailaccount.jakarta.client.NexudusEmailAccounts;
 import dev.preflight.emailaccount.jakarta.json.EmailAccountJsonReader;
+import dev.preflight.emailaccount.jakarta.json.EntityJsonReader;
 import dev.preflight.emailaccount.validation.EmailAccountValidator;
 import dev.preflight.emailaccount.validation.NoAcmeRule;
+import dev.preflight.emailaccount.validation.Operation;
 import dev.preflight.emailaccount.validation.ValidationError;
 import dev.preflight.emailaccount.validation.spi.Rule;
 import dev.preflight.emailaccount.validation.spi.RuleContext;
+import dev.preflight.entity.EntityRecord;
+import dev.preflight.entity.EntityValidators;
+import dev.preflight.entity.spi.EntityRule;
+import dev.preflight.entity.spi.EntityRuleContext;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import io.smallrye.config.inject.ConfigExtension;
@@ -74,6 +80,28 @@ class CdiIntegrationTest {
       String name = account.displayName();
       if (name != null && name.equals(name.toUpperCase(java.util.Locale.ROOT))) {
         context.report(Property.DISPLAY_NAME, "must not be all capitals");
+      }
+    }
+  }
+
+  @ApplicationScoped
+  public static class BookingsEndAfterTheyStart implements EntityRule {
+    @Override
+    public String id() {
+      return "booking-ends-after-it-starts";
+    }
+
+    @Override
+    public boolean appliesTo(String entityName) {
+      return entityName.equals("bookings");
+    }
+
+    @Override
+    public void validate(EntityRecord record, EntityRuleContext context) {
+      Object from = record.value(record.entity().field("FromTime"));
+      Object to = record.value(record.entity().field("ToTime"));
+      if (from instanceof String start && to instanceof String end && end.compareTo(start) <= 0) {
+        context.report("ToTime", end, "must be after FromTime");
       }
     }
   }
@@ -150,6 +178,19 @@ class CdiIntegrationTest {
         .containsExactly(
             new ValidationError("DisplayName", "ACME", "must not be all capitals"),
             new ValidationError("DisplayName", "ACME", "must not mention ACME"));
+  }
+
+  @Test
+  void entityRuleBeansJoinTheEntitiesTheyApplyTo() {
+    EntityValidators validators = start(Map.of(), BookingsEndAfterTheyStart.class).select(EntityValidators.class).get();
+    EntityJsonReader bookings = EntityJsonReader.standard(validators.entity("bookings"));
+
+    assertThat(bookings.read("{\"Id\":7,\"ResourceId\":1,\"FromTime\":\"2026-12-07T10:00:00Z\","
+        + "\"ToTime\":\"2026-12-07T09:00:00Z\"}").validate(validators.validator("bookings", Operation.UPDATE)).errors())
+        .containsExactly(new ValidationError("ToTime", "2026-12-07T09:00:00Z", "must be after FromTime"));
+    assertThat(EntityJsonReader.standard(validators.entity("checkins")).read("{\"Id\":7,\"BusinessId\":1,"
+        + "\"FromTime\":\"2026-12-07T10:00:00Z\",\"ToTime\":\"2026-12-07T09:00:00Z\"}")
+        .validate(validators.validator("checkins", Operation.UPDATE)).wasSuccessful()).isTrue();
   }
 
   @Test

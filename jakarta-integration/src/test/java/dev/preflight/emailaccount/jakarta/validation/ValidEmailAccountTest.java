@@ -140,7 +140,7 @@ class ValidEmailAccountTest {
       }
     };
 
-    String interpolated = FACTORY.getMessageInterpolator().interpolate(ValidEmailAccountValidator.literal(nasty), context);
+    String interpolated = FACTORY.getMessageInterpolator().interpolate(ResponseViolations.literal(nasty), context);
 
     assertThat(interpolated).isEqualTo(nasty);
   }

@@ -1,0 +1,85 @@
+package dev.preflight.emailaccount.jakarta.json;
+
+import dev.preflight.emailaccount.jakarta.internal.ApplicationBeans;
+import dev.preflight.emailaccount.jakarta.validation.ValidEntity;
+import dev.preflight.emailaccount.validation.EnvelopeJson;
+import dev.preflight.entity.EntityReadResult;
+import dev.preflight.entity.EntityRecord;
+import dev.preflight.entity.EntityValidators;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.MessageBodyReader;
+import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a JAX-RS request body into an {@link EntityRecord} of the entity that the parameter's
+ * {@link ValidEntity} names, with the limits and strictness of the application's {@link
+ * EmailAccountJsonReader} (one configuration for every entity). A body that cannot be read as a
+ * whole record is answered with 400 and the envelope, reading errors merged with the entity's
+ * validator's, as {@link EmailAccountBodyProvider} does for EmailAccount. A parameter without
+ * {@code @ValidEntity} is not read here: which entity it is would be a guess.
+ */
+@Provider
+@Consumes(MediaType.APPLICATION_JSON)
+public class EntityBodyProvider implements MessageBodyReader<EntityRecord> {
+  private final Map<String, EntityJsonReader> readers = new ConcurrentHashMap<>();
+  private volatile @Nullable EntityValidators validators;
+
+  @Override
+  public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+    return type == EntityRecord.class && constraint(annotations) != null;
+  }
+
+  @Override
+  public EntityRecord readFrom(
+      Class<EntityRecord> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+      MultivaluedMap<String, String> headers, InputStream entity) throws IOException {
+    ValidEntity constraint = constraint(annotations);
+    if (constraint == null) {
+      throw new IllegalStateException("an EntityRecord body needs @ValidEntity to say which entity it is");
+    }
+    EntityReadResult result = reader(constraint.value()).read(entity);
+    return result.record().orElseThrow(() -> new BadRequestException(
+        Response.status(Response.Status.BAD_REQUEST)
+            .type(MediaType.APPLICATION_JSON_TYPE)
+            .entity(EnvelopeJson.toJson(result.validate(validators().validator(constraint.value(),
+                constraint.operation()))))
+            .build()));
+  }
+
+  private static @Nullable ValidEntity constraint(Annotation[] annotations) {
+    for (Annotation annotation : annotations) {
+      if (annotation instanceof ValidEntity named) {
+        return named;
+      }
+    }
+    return null;
+  }
+
+  private EntityJsonReader reader(String entityName) {
+    return readers.computeIfAbsent(entityName, name -> {
+      EmailAccountJsonReader configured = ApplicationBeans.orElse(EmailAccountJsonReader.class,
+          EmailAccountJsonReader::standard);
+      return EntityJsonReader.of(validators().entity(name), configured.limits(), configured.strict());
+    });
+  }
+
+  private EntityValidators validators() {
+    EntityValidators found = validators;
+    if (found == null) {
+      found = ApplicationBeans.orElse(EntityValidators.class, EntityValidators::standard);
+      validators = found;
+    }
+    return found;
+  }
+}
