@@ -1,11 +1,8 @@
 package dev.preflight.cli;
 
-import dev.preflight.emailaccount.jakarta.json.EmailAccountJsonReader;
-import dev.preflight.emailaccount.validation.EmailAccountValidator;
 import dev.preflight.emailaccount.validation.EnvelopeJson;
 import dev.preflight.emailaccount.validation.InputErrors;
 import dev.preflight.emailaccount.validation.Operation;
-import dev.preflight.emailaccount.validation.ReadResult;
 import dev.preflight.emailaccount.validation.RecordId;
 import dev.preflight.emailaccount.validation.ValidationResponse;
 import java.io.BufferedInputStream;
@@ -30,8 +27,7 @@ final class BatchRun {
   private static final int CHUNK_LINES = 256;
   private static final int CHUNK_BYTES = 1 << 18;
 
-  private final EmailAccountJsonReader reader;
-  private final EmailAccountValidator validator;
+  private final RecordChecker checker;
   private final Writer out;
   private final PrintStream err;
   private final boolean showProgress;
@@ -42,25 +38,23 @@ final class BatchRun {
   private long records;
   private long invalid;
 
-  BatchRun(EmailAccountJsonReader reader, EmailAccountValidator validator, Writer out, PrintStream err,
-      boolean showProgress, int workers) {
-    this.reader = reader;
-    this.validator = validator;
+  BatchRun(RecordChecker checker, Writer out, PrintStream err, boolean showProgress, int workers) {
+    this.checker = checker;
     this.out = out;
     this.err = err;
     this.showProgress = showProgress;
     this.workers = workers;
-    this.successMessage = successMessage(validator.operation());
+    this.successMessage = successMessage(checker.recordName(), checker.operation());
   }
 
   /** {@code EmailAccount is valid for update; nothing was sent.} */
-  static String successMessage(Operation operation) {
-    return "EmailAccount is valid for " + operation.name().toLowerCase(Locale.ROOT) + "; nothing was sent.";
+  static String successMessage(String recordName, Operation operation) {
+    return recordName + " is valid for " + operation.name().toLowerCase(Locale.ROOT) + "; nothing was sent.";
   }
 
   /** One record, pretty-printed (a single FILE holding one object). */
   void pretty(InputStream in) throws IOException {
-    ValidationResponse response = verdict(reader.read(in));
+    ValidationResponse response = verdict(checker.check(in));
     count(response);
     out.write(EnvelopeJson.toPrettyJson(response));
     out.write('\n');
@@ -73,20 +67,19 @@ final class BatchRun {
    */
   void lines(InputStream in, String source) throws IOException {
     if (!startsWithArray(in)) {
-      write(envelopes(List.of(verdict(reader.read(in)))));
-    } else if (!reader.readArray(in, result -> write(envelopes(List.of(verdict(result)))))) {
+      write(envelopes(List.of(verdict(checker.check(in)))));
+    } else if (!checker.checkArray(in, response -> write(envelopes(List.of(verdict(response)))))) {
       err.println((showProgress ? "\r" : "") + "preflight: " + source
           + ": reading stopped at the error above; the rest of the array was not read");
     }
   }
 
   /**
-   * The envelope for one read record: the validator's, but for the success message, which says
+   * The envelope for one checked record: the validator's, but for the success message, which says
    * what happened (the record is valid, nothing was sent), and a create's {@code Value}, which holds
    * an Id only when the record has one.
    */
-  private ValidationResponse verdict(ReadResult result) {
-    ValidationResponse response = result.validate(validator);
+  private ValidationResponse verdict(ValidationResponse response) {
     if (!response.wasSuccessful()) {
       return response;
     }
@@ -99,7 +92,7 @@ final class BatchRun {
    * the workers, and written back here in input order ({@link OrderedPipeline}).
    */
   void ndjson(InputStream in) throws IOException {
-    LineReader lines = new LineReader(in, (int) Math.min(Integer.MAX_VALUE - 8, reader.limits().maxBytes()));
+    LineReader lines = new LineReader(in, (int) Math.min(Integer.MAX_VALUE - 8, checker.maxBytes()));
     try (OrderedPipeline<Envelopes> pipeline = new OrderedPipeline<>(workers, this::write)) {
       List<byte[]> chunk = new ArrayList<>();
       long bytes = 0;
@@ -128,8 +121,8 @@ final class BatchRun {
     List<ValidationResponse> responses = new ArrayList<>(chunk.size());
     for (byte[] line : chunk) {
       responses.add(line == LineReader.TOO_LONG
-          ? ValidationResponse.failure(InputErrors.tooLarge(reader.limits().maxBytes()))
-          : verdict(reader.read(line)));
+          ? ValidationResponse.failure(InputErrors.tooLarge(checker.maxBytes()))
+          : verdict(checker.check(line)));
     }
     return envelopes(responses);
   }

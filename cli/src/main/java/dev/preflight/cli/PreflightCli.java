@@ -1,10 +1,12 @@
 package dev.preflight.cli;
 
 import dev.preflight.emailaccount.Property;
-import dev.preflight.emailaccount.jakarta.json.EmailAccountJsonReader;
-import dev.preflight.emailaccount.jakarta.json.JsonLimits;
 import dev.preflight.emailaccount.validation.EmailAccountValidator;
 import dev.preflight.emailaccount.validation.RuleDescription;
+import dev.preflight.entity.Entity;
+import dev.preflight.entity.EntityCatalogue;
+import dev.preflight.entity.EntityRuleDescription;
+import dev.preflight.entity.EntityValidator;
 import java.io.BufferedInputStream;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
@@ -23,10 +25,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.Locale;
 
 /**
- * {@code preflight}: validates Nexudus EmailAccount records offline and prints the envelope the
+ * {@code preflight}: validates Nexudus records (EmailAccounts unless {@code --entity} names another
+ * catalogue entity) offline and prints the envelope the
  * server would answer. Envelopes go to standard output; messages, progress and the summary to
  * standard error. Exit status 0: all valid; 1: some invalid; 2: usage or I/O error.
  */
@@ -36,21 +39,25 @@ public final class PreflightCli {
   static final int ERROR = 2;
 
   static final String USAGE = """
-      Usage: preflight validate [--operation update|create] [--strict] [--ndjson] [FILE ...]
-             preflight rules
+      Usage: preflight validate [--entity NAME] [--operation update|create] [--strict] [--ndjson] [FILE ...]
+             preflight rules [--entity NAME]
+             preflight entities
              preflight --help | --version
 
-      Validates Nexudus EmailAccount records (PUT /api/crm/emailaccounts) offline and prints
-      the envelope the server would answer.
+      Validates Nexudus records offline (EmailAccounts, PUT /api/crm/emailaccounts, unless
+      --entity names another) and prints the envelope the server would answer.
 
         validate      One FILE holding one JSON object: its envelope, pretty-printed.
                       Several FILEs, a FILE holding a JSON array, or --ndjson: one compact
                       envelope per record, one per line, in input order.
                       FILE '-' or no FILE reads standard input.
+          --entity    the entity of the records: a name from 'preflight entities'
+                      (default: emailaccounts)
           --operation update (default: Id required) or create (Id not required)
           --strict    report unknown properties as "is not a known field"
           --ndjson    one JSON record per line (blank lines are skipped)
-        rules         the rule catalogue: id, message, properties
+        rules         the rule catalogue of the entity: id, message, properties
+        entities      every entity Preflight knows: name, API path, number of fields
 
       Exit status: 0 all records valid, 1 some invalid, 2 usage or I/O error.
       """;
@@ -126,10 +133,14 @@ public final class PreflightCli {
           yield VALID;
         }
         case "rules" -> {
+          rules(rulesEntity(arguments.subList(1, arguments.size())), out);
+          yield VALID;
+        }
+        case "entities" -> {
           if (arguments.size() > 1) {
-            throw new UsageException("rules takes no arguments");
+            throw new UsageException("entities takes no arguments");
           }
-          rules(out);
+          entities(out);
           yield VALID;
         }
         case "validate" -> validate(ValidateOptions.parse(arguments.subList(1, arguments.size())), out);
@@ -156,9 +167,7 @@ public final class PreflightCli {
         throw new AccessDeniedException(file);
       }
     }
-    EmailAccountJsonReader reader = EmailAccountJsonReader.of(JsonLimits.DEFAULTS, options.strict());
-    EmailAccountValidator validator = EmailAccountValidator.standard().forOperation(options.operation());
-    BatchRun run = new BatchRun(reader, validator, out, stderr, terminal, workers);
+    BatchRun run = new BatchRun(checker(options), out, stderr, terminal, workers);
     for (String file : options.files()) {
       try (InputStream in = new BufferedInputStream(file.equals("-") ? stdin : Files.newInputStream(Path.of(file)), 1 << 16)) {
         if (options.ndjson()) {
@@ -177,10 +186,66 @@ public final class PreflightCli {
     return run.invalid() == 0 ? VALID : INVALID;
   }
 
-  private static void rules(Writer out) throws IOException {
-    for (RuleDescription row : EmailAccountValidator.standard().descriptions()) {
-      out.write(String.format("%-22s %s%n%22s   %s%n", row.ruleId(), row.message(), "",
-          row.properties().stream().map(Property::wireName).collect(Collectors.joining(", "))));
+  /**
+   * The flagship's reader and validator for EmailAccounts (the catalogue is then never loaded, which
+   * keeps a single record's start-up short), the catalogue's for any other entity.
+   */
+  private static RecordChecker checker(ValidateOptions options) throws UsageException {
+    if (isFlagship(options.entity())) {
+      return RecordChecker.emailAccounts(options.strict(), options.operation());
+    }
+    Entity entity = entity(options.entity());
+    if (!entity.supports(options.operation())) {
+      throw new UsageException(entity.name() + " cannot be sent for " + options.operation().name()
+          .toLowerCase(Locale.ROOT) + " (the references list no such option for it)");
+    }
+    return RecordChecker.entity(entity, options.strict(), options.operation());
+  }
+
+  private static boolean isFlagship(String entityName) {
+    return entityName.equalsIgnoreCase(ValidateOptions.DEFAULT_ENTITY);
+  }
+
+  private static Entity entity(String name) throws UsageException {
+    return EntityCatalogue.standard().entity(name).orElseThrow(() -> new UsageException("unknown entity '" + name
+        + "': 'preflight entities' lists the " + EntityCatalogue.standard().entities().size() + " it knows"));
+  }
+
+  private static String rulesEntity(List<String> args) throws UsageException {
+    String entity = ValidateOptions.DEFAULT_ENTITY;
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      if (arg.equals("--entity") || arg.startsWith("--entity=")) {
+        entity = ValidateOptions.value(args, i, "--entity", "an entity name (preflight entities lists them)");
+        i += arg.equals("--entity") ? 1 : 0;
+      } else {
+        throw new UsageException("rules takes only --entity NAME, not '" + arg + "'");
+      }
+    }
+    return entity;
+  }
+
+  private static void rules(String entityName, Writer out) throws IOException, UsageException {
+    if (isFlagship(entityName)) {
+      for (RuleDescription row : EmailAccountValidator.standard().descriptions()) {
+        rule(row.ruleId(), row.message(), row.properties().stream().map(Property::wireName).toList(), out);
+      }
+      return;
+    }
+    for (EntityRuleDescription row : EntityValidator.standard(entity(entityName)).descriptions()) {
+      rule(row.ruleId(), row.message(), row.propertyNames(), out);
+    }
+  }
+
+  private static void rule(String id, String message, List<String> properties, Writer out) throws IOException {
+    out.write(String.format("%-22s %s%n%22s   %s%n", id, message, "", String.join(", ", properties)));
+  }
+
+  /** {@code bookings  spaces/bookings  25 fields}, one line per entity, by name. */
+  private static void entities(Writer out) throws IOException {
+    for (Entity entity : EntityCatalogue.standard().entities()) {
+      String path = entity.apiPath() == null ? "(path not documented)" : entity.apiPath();
+      out.write(String.format("%-32s %-40s %3d fields%n", entity.name(), path, entity.fields().size()));
     }
   }
 

@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import dev.preflight.emailaccount.jakarta.json.EmailAccountJsonReader;
+import dev.preflight.emailaccount.jakarta.json.EntityJsonReader;
 import dev.preflight.emailaccount.jakarta.json.JsonLimits;
 import org.junit.jupiter.api.Test;
 
@@ -22,11 +23,12 @@ class ArchitectureTest {
   }
 
   @Test
-  void ofPreflightJakartaOnlyTheJsonReaderIsUsed() {
+  void ofPreflightJakartaOnlyTheJsonReadersAreUsed() {
     DescribedPredicate<JavaClass> otherThanTheReader = DescribedPredicate.describe(
-        "are in preflight-jakarta but are not its JSON reader",
+        "are in preflight-jakarta but are not its JSON readers",
         type -> type.getPackageName().startsWith("dev.preflight.emailaccount.jakarta")
             && !type.isEquivalentTo(EmailAccountJsonReader.class)
+            && !type.isEquivalentTo(EntityJsonReader.class)
             && !type.isEquivalentTo(JsonLimits.class));
     noClasses().should().dependOnClassesThat(otherThanTheReader).check(CLI);
   }

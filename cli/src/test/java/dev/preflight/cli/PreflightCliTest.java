@@ -321,4 +321,83 @@ class PreflightCliTest {
           .isEqualTo(String.join(", ", row.properties().stream().map(Property::wireName).toList()));
     }
   }
+
+  private static final String BOOKING = "{\"Id\":7,\"ResourceId\":12,\"FromTime\":\"2026-12-07T09:00:00Z\","
+      + "\"ToTime\":\"2026-12-07T10:00:00Z\"}";
+
+  @Test
+  void anotherEntityIsValidatedWithItsCatalogueEntry() throws Exception {
+    Path booking = Files.writeString(dir.resolve("booking.json"), BOOKING);
+    Outcome valid = run("", "validate", "--entity", "bookings", booking.toString());
+    assertThat(valid.status()).isZero();
+    assertThat(valid.out()).isEqualTo(EnvelopeJson.toPrettyJson(ValidationResponse.success(
+        "Booking is valid for update; nothing was sent.", new dev.preflight.emailaccount.validation.RecordId(7))) + "\n");
+    assertThat(valid.err()).isEmpty();
+
+    Outcome lines = run(BOOKING + "\n{\"Id\":8,\"ResourceId\":\"12\"}\n", "validate", "--entity=Bookings", "--ndjson");
+    assertThat(lines.status()).isEqualTo(PreflightCli.INVALID);
+    assertThat(lines.out()).isEqualTo("{\"Message\":\"Booking is valid for update; nothing was sent.\",\"Value\":{\"Id\":7},"
+        + "\"Errors\":null,\"WasSuccessful\":true}\n"
+        + "{\"Message\":\"ResourceId: is not a valid integer\",\"Value\":null,\"Errors\":[{\"AttemptedValue\":\"12\","
+        + "\"Message\":\"is not a valid integer\",\"PropertyName\":\"ResourceId\"},{\"AttemptedValue\":null,"
+        + "\"Message\":\"is a required field\",\"PropertyName\":\"FromTime\"},{\"AttemptedValue\":null,"
+        + "\"Message\":\"is a required field\",\"PropertyName\":\"ToTime\"}],\"WasSuccessful\":false}\n");
+    assertThat(lines.err()).startsWith("preflight: 2 records, 1 valid, 1 invalid (");
+
+    Outcome array = run("[" + BOOKING + ",{\"ResourceId\":1,\"FromTime\":\"2026-12-07T09:00:00Z\","
+        + "\"ToTime\":\"2026-12-07T10:00:00Z\"}]", "validate", "--entity", "bookings", "--operation", "create");
+    assertThat(array.status()).isZero();
+    assertThat(array.out()).isEqualTo("{\"Message\":\"Booking is valid for create; nothing was sent.\",\"Value\":{\"Id\":7},"
+        + "\"Errors\":null,\"WasSuccessful\":true}\n{\"Message\":\"Booking is valid for create; nothing was sent.\","
+        + "\"Value\":null,\"Errors\":null,\"WasSuccessful\":true}\n");
+  }
+
+  @Test
+  void theDefaultEntityIsTheFlagshipAndNamingItChangesNothing() throws Exception {
+    String seed = example("seed-missing-display-name.json");
+    Outcome implicit = run("", "validate", seed);
+    assertThat(run("", "validate", "--entity", "emailaccounts", seed)).isEqualTo(implicit);
+    assertThat(run("", "validate", "--entity", "EmailAccounts", seed)).isEqualTo(implicit);
+    assertThat(run("", "rules", "--entity", "emailaccounts")).isEqualTo(run("", "rules"));
+  }
+
+  @Test
+  void anUnknownEntityIsAUsageError() {
+    Outcome outcome = run(BOOKING, "validate", "--entity", "bookingz");
+    assertThat(outcome.status()).isEqualTo(PreflightCli.ERROR);
+    assertThat(outcome.out()).isEmpty();
+    assertThat(outcome.err()).isEqualTo("preflight: unknown entity 'bookingz': 'preflight entities' lists the "
+        + dev.preflight.entity.EntityCatalogue.standard().entities().size() + " it knows. Try 'preflight --help'.\n");
+    assertThat(run("", "validate", "--entity").err())
+        .isEqualTo("preflight: --entity needs a value: an entity name (preflight entities lists them). "
+            + "Try 'preflight --help'.\n");
+    assertThat(run("", "rules", "bookings").err())
+        .isEqualTo("preflight: rules takes only --entity NAME, not 'bookings'. Try 'preflight --help'.\n");
+  }
+
+  @Test
+  void entitiesListsEveryCatalogueEntityWithItsPathAndFieldCount() {
+    Outcome outcome = run("", "entities");
+
+    assertThat(outcome.status()).isZero();
+    List<dev.preflight.entity.Entity> entities = dev.preflight.entity.EntityCatalogue.standard().entities();
+    assertThat(outcome.out().lines()).hasSize(entities.size());
+    dev.preflight.entity.Entity bookings = entities.stream().filter(e -> e.name().equals("bookings")).findFirst()
+        .orElseThrow();
+    assertThat(outcome.out().lines()).contains(String.format("%-32s %-40s %3d fields", "bookings",
+        bookings.apiPath() == null ? "(path not documented)" : bookings.apiPath(),
+        bookings.fields().size()));
+    assertThat(outcome.out().lines()).anyMatch(line -> line.startsWith("emailaccounts ") && line.contains(" crm/emailaccounts "));
+  }
+
+  @Test
+  void rulesOfAnotherEntityListItsRequiredFieldsEnumsAndDateTimes() {
+    List<String> lines = run("", "rules", "--entity", "checkins").out().lines().toList();
+
+    assertThat(lines).containsExactly(
+        "required               is a required field",
+        "                         Id, BusinessId, FromTime",
+        "date-time              is not a valid date and time",
+        "                         FromTime, ToTime, LastActivity, FromTimeLocal, ToTimeLocal");
+  }
 }

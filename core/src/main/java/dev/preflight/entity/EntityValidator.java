@@ -110,6 +110,44 @@ public final class EntityValidator {
     return ValidationResponse.failure(found);
   }
 
+  /**
+   * What this validator checks, in the order it reports: {@code required} (Id on UPDATE, then the
+   * enforced fields), {@code enum-code} (one row per enum field, its message listing the codes),
+   * {@code date-time}, then each rule of your own (its message is its own to choose, so none is
+   * given).
+   */
+  public List<EntityRuleDescription> descriptions() {
+    List<EntityRuleDescription> rows = new ArrayList<>();
+    List<String> required = new ArrayList<>();
+    List<String> dateTimes = new ArrayList<>();
+    if (operation == Operation.UPDATE) {
+      required.add("Id");
+    }
+    for (Field field : entity.fields()) {
+      if (field.enforcedAsRequired()) {
+        required.add(field.wireName());
+      }
+      if (field.type() == FieldType.DATE_TIME) {
+        dateTimes.add(field.wireName());
+      }
+    }
+    if (!required.isEmpty()) {
+      rows.add(new EntityRuleDescription("required", required, REQUIRED));
+    }
+    for (Field field : entity.fields()) {
+      if (field.type() == FieldType.ENUM && !field.enumValues().isEmpty()) {
+        rows.add(new EntityRuleDescription("enum-code", List.of(field.wireName()), enumMessage(field)));
+      }
+    }
+    if (!dateTimes.isEmpty()) {
+      rows.add(new EntityRuleDescription("date-time", dateTimes, BuiltInMessages.NOT_A_DATE_TIME));
+    }
+    for (EntityRule rule : rules) {
+      rows.add(new EntityRuleDescription(rule.id(), List.of(), "(a rule of your own)"));
+    }
+    return rows;
+  }
+
   /** {@code Booking was successfully updated.}, as the server words a success. */
   public String successMessage() {
     return entity.recordName() + " was successfully " + (operation == Operation.UPDATE ? "updated." : "created.");
