@@ -30,8 +30,8 @@ public record Field(String wireName, FieldType type, boolean requiredOnCreate, b
 
   /**
    * Whether its value is a secret, never echoed as an AttemptedValue nor printed: a name with
-   * {@code Password}, {@code Token}, {@code Secret}, {@code ApiKey}, {@code PrivateKey} or {@code
-   * Passcode} in it (docs/catalogue.md). The references do not mark secrets, so the name decides.
+   * {@code Password}, {@code Token}, {@code Secret}, {@code ApiKey}, {@code PrivateKey}, {@code
+   * Passcode} or {@code Pincode} in it (docs/catalogue.md). The references do not mark secrets, so the name decides.
    */
   public boolean secret() {
     for (String word : SECRET_WORDS) {
@@ -47,7 +47,7 @@ public record Field(String wireName, FieldType type, boolean requiredOnCreate, b
     return value != null && secret() ? Property.REDACTED : value;
   }
 
-  private static final List<String> SECRET_WORDS = List.of("Password", "Token", "Secret", "ApiKey", "PrivateKey", "Passcode");
+  private static final List<String> SECRET_WORDS = List.of("Password", "Token", "Secret", "ApiKey", "PrivateKey", "Passcode", "Pincode");
 
   private static boolean containsIgnoreCase(String text, String word) {
     for (int i = 0; i + word.length() <= text.length(); i++) {
@@ -72,7 +72,7 @@ public record Field(String wireName, FieldType type, boolean requiredOnCreate, b
   public boolean enforcedAsRequired() {
     return requiredOnCreate && switch (type) {
       case STRING, LONG, DATE_TIME, CHILDREN -> true;
-      case INT, DECIMAL, BOOL, ENUM -> false;
+      case INT, DECIMAL, BOOL, ENUM, LIST -> false;
     };
   }
 

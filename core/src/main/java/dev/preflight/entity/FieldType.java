@@ -19,7 +19,12 @@ public enum FieldType {
   /** An integer code out of the field's enum values ({@code enum}). */
   ENUM("enum", "is not a valid integer"),
   /** An inline child collection: a JSON array of objects ({@code JSON array or @filepath}). */
-  CHILDREN("JSON array", "is not a valid array");
+  CHILDREN("JSON array", "is not a valid array"),
+  /**
+   * A list of values, such as the ids of desks ({@code list, repeat flag}): a JSON array whose
+   * elements are not checked (decision 0011).
+   */
+  LIST("list", "is not a valid array");
 
   private final String referenceName;
   private final String wrongTypeMessage;

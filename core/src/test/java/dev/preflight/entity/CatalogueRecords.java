@@ -19,7 +19,7 @@ final class CatalogueRecords {
       case DATE_TIME -> "2026-12-05T09:30:00Z";
       case STRING -> "text";
       case ENUM -> field.enumValues().isEmpty() ? 1L : (long) field.enumValues().get(0).code();
-      case CHILDREN -> 1;
+      case CHILDREN, LIST -> 1;
     };
   }
 

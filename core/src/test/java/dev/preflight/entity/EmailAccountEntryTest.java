@@ -36,7 +36,7 @@ class EmailAccountEntryTest {
         case LONG, INT, ENUM -> JsonType.INTEGER;
         case BOOL -> JsonType.BOOLEAN;
         case STRING, DATE_TIME -> JsonType.STRING;
-        case DECIMAL, CHILDREN -> null;
+        case DECIMAL, CHILDREN, LIST -> null;
       };
       assertThat(property.jsonType()).as(field.wireName()).isEqualTo(expected);
       assertThat(property.javaType()).as(field.wireName()).isEqualTo(field.type() == FieldType.LONG ? Long.class

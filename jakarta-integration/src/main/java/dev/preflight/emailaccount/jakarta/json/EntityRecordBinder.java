@@ -175,8 +175,8 @@ final class EntityRecordBinder implements ObjectBinder<EntityReadResult> {
         return type == FieldType.BOOL ? flag : wrongType(wireName, type, flag);
       }
       case START_ARRAY:
-        if (type == FieldType.CHILDREN) {
-          return children(parser, depth + 1, wireName);
+        if (type == FieldType.CHILDREN || type == FieldType.LIST) {
+          return elements(parser, depth + 1, wireName, type);
         }
         JsonValues.skipValue(parser, value, depth, limits.maxDepth());
         return wrongType(wireName, type, null);
@@ -186,19 +186,22 @@ final class EntityRecordBinder implements ObjectBinder<EntityReadResult> {
     }
   }
 
-  /** The number of elements of a child collection whose START_ARRAY was just read, each an object. */
-  private Object children(JsonParser parser, int level, String wireName) {
+  /**
+   * The number of elements of an array whose START_ARRAY was just read: of a child collection, each
+   * must be an object; of a list, any value.
+   */
+  private Object elements(JsonParser parser, int level, String wireName, FieldType type) {
     if (level > limits.maxDepth()) {
       throw new JsonValues.TooDeep(level);
     }
     int count = 0;
     boolean objects = true;
     for (Event element = parser.next(); element != Event.END_ARRAY; element = parser.next()) {
-      objects &= element == Event.START_OBJECT;
+      objects &= type == FieldType.LIST || element == Event.START_OBJECT;
       JsonValues.skipValue(parser, element, level, limits.maxDepth());
       count++;
     }
-    return objects ? (Object) count : wrongType(wireName, FieldType.CHILDREN, null);
+    return objects ? (Object) count : wrongType(wireName, type, null);
   }
 
   private static ValidationError wrongType(String wireName, FieldType type, @Nullable Object attempted) {

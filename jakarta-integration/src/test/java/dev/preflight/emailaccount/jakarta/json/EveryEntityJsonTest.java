@@ -31,6 +31,7 @@ class EveryEntityJsonTest {
       case STRING -> "\"text\"";
       case ENUM -> String.valueOf(field.enumValues().isEmpty() ? 1 : field.enumValues().get(0).code());
       case CHILDREN -> "[{}]";
+      case LIST -> "[42]";
     };
   }
 
@@ -44,6 +45,7 @@ class EveryEntityJsonTest {
       case DATE_TIME -> new Wrong("20261205", 20261205L);
       case STRING -> new Wrong("true", Boolean.TRUE);
       case CHILDREN -> new Wrong("{\"ProductId\":1}", null);
+      case LIST -> new Wrong("\"42,43\"", "42,43");
     };
   }
 
@@ -90,7 +92,7 @@ class EveryEntityJsonTest {
               : minimalJson(entity, members);
 
           assertThat(reader.read(json).validate(validator).errors()).containsExactly(
-              new ValidationError(field.wireName(), wrong.echoed(), field.type().wrongTypeMessage()));
+              new ValidationError(field.wireName(), field.shown(wrong.echoed()), field.type().wrongTypeMessage()));
         }));
       }
     });
