@@ -29,11 +29,15 @@ public record Field(String wireName, FieldType type, boolean requiredOnCreate, b
   }
 
   /**
-   * Whether its value is a secret, never echoed as an AttemptedValue nor printed: a name with
-   * {@code Password}, {@code Token}, {@code Secret}, {@code ApiKey}, {@code PrivateKey}, {@code
-   * Passcode} or {@code Pincode} in it (docs/catalogue.md). The references do not mark secrets, so the name decides.
+   * Whether its value is a secret, never echoed as an AttemptedValue nor printed: a string field
+   * with {@code Password}, {@code Token}, {@code Secret}, {@code ApiKey}, {@code PrivateKey},
+   * {@code Passcode} or {@code Pincode} in its name (docs/catalogue.md). The references do not mark
+   * secrets, so the name decides; a date-time such as {@code LastLanguageTokenUpdate} is not one.
    */
   public boolean secret() {
+    if (type != FieldType.STRING) {
+      return false;
+    }
     for (String word : SECRET_WORDS) {
       if (containsIgnoreCase(wireName, word)) {
         return true;
