@@ -86,7 +86,7 @@ public final class EntityValidator {
     for (Field field : entity.fields()) {
       Object value = record.value(field);
       if (value == null || isEmpty(value)) {
-        if (field.enforcedAsRequired()) {
+        if (requires(field)) {
           errors.add(field.wireName(), value, REQUIRED);
         }
       } else if (field.type() == FieldType.ENUM && !field.enumValues().isEmpty() && value instanceof Long code
@@ -124,7 +124,7 @@ public final class EntityValidator {
       required.add("Id");
     }
     for (Field field : entity.fields()) {
-      if (field.enforcedAsRequired()) {
+      if (requires(field)) {
         required.add(field.wireName());
       }
       if (field.type() == FieldType.DATE_TIME) {
@@ -146,6 +146,11 @@ public final class EntityValidator {
       rows.add(new EntityRuleDescription(rule.id(), List.of(), "(a rule of your own)"));
     }
     return rows;
+  }
+
+  /** Whether a record must hold {@code field}: enforced, and sent for this operation (decision 0011). */
+  private boolean requires(Field field) {
+    return field.enforcedAsRequired() && (operation == Operation.CREATE || !field.createOnly());
   }
 
   /** {@code Booking was successfully updated.}, as the server words a success. */

@@ -87,4 +87,18 @@ class EntityValidatorsTest {
         .hasMessage("no entity named 'bookingz' in the catalogue of " + CATALOGUE.entities().size()
             + " entities (./preflight entities lists them)");
   }
+
+  @Test
+  void aRequiredFieldSentOnCreateOnlyIsNotRequiredOnUpdate() {
+    Field series = new Field("SeriesName", FieldType.STRING, true, true, false, List.of(), List.of());
+    Field name = new Field("Name", FieldType.STRING, true, true, true, List.of(), List.of());
+    Entity entity = new Entity("series", "Series", null, java.util.Set.of(Operation.CREATE, Operation.UPDATE),
+        "test", List.of(series, name));
+    EntityRecord record = EntityRecord.of(entity, 7L, java.util.Map.of(name, "Weekly"), List.of());
+
+    assertThat(EntityValidator.standard(entity).validate(record).wasSuccessful()).isTrue();
+    assertThat(EntityValidator.standard(entity).forOperation(Operation.CREATE).validate(record).errors())
+        .containsExactly(new ValidationError("SeriesName", null, "is a required field"));
+    assertThat(EntityValidator.standard(entity).descriptions().get(0).propertyNames()).containsExactly("Id", "Name");
+  }
 }
