@@ -1,0 +1,124 @@
+package dev.preflight.benchmarks;
+
+import dev.preflight.emailaccount.EmailAccount;
+import dev.preflight.emailaccount.Fixtures;
+import dev.preflight.emailaccount.jakarta.json.EmailAccountJson;
+import dev.preflight.emailaccount.jakarta.json.EmailAccountJsonReader;
+import dev.preflight.emailaccount.jakarta.json.EntityJsonReader;
+import dev.preflight.emailaccount.validation.EmailAccountValidator;
+import dev.preflight.emailaccount.validation.ValidationResponse;
+import dev.preflight.entity.Entity;
+import dev.preflight.entity.EntityCatalogue;
+import dev.preflight.entity.EntityRecord;
+import dev.preflight.entity.EntityValidator;
+import dev.preflight.entity.Field;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+
+/**
+ * The catalogue-driven engine against the flagship in one run: a full valid Booking (every one of
+ * its 51 fields and the Id) against the full valid EmailAccount (23 properties) through the
+ * hand-tuned fast path, and the if-chain as the floor. Per-field figures divide by 52 and 23
+ * (docs/performance.md). Setup checks that both records are valid and complete.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.NANOSECONDS)
+@Warmup(iterations = 3, time = 1)
+@Measurement(iterations = 5, time = 1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+public class EntityBenchmark {
+  /** A valid full Booking: a value of its type for every field (the first code of an enum). */
+  static final String BOOKING = """
+      {"Id":1001,"ResourceId":12,"FloorPlanDeskId":3,"CoworkerId":42,"ExtraServiceId":5,
+      "FromTime":"2026-12-07T09:00:00Z","ToTime":"2026-12-07T10:00:00Z","Notes":"window seat",
+      "InternalNotes":"vip","ChargeNow":true,"InvoiceNow":false,"InvoiceThisCoworker":true,
+      "DoNotUseBookingCredit":false,"PurchaseOrder":"PO-1","DiscountCode":"WINTER",
+      "LastNotificationTime":"2026-12-06T09:00:00Z","GoogleCalendarId":"g1","GoogleEventId":"e1",
+      "Office365EventId":"o1","PublicGoogleEventId":"p1","Tentative":false,"TeamsAtBooking":"Blue",
+      "TariffAtBooking":"Hot desk","RepeatSeriesUniqueId":"a1b2","RepeatBooking":false,"Repeats":2,
+      "WhichBookingsToUpdate":1,"RepeatEvery":1,"RepeatUntil":"2027-01-07T10:00:00Z",
+      "RepeatOnMondays":true,"RepeatOnTuesdays":false,"RepeatOnWednesdays":false,
+      "RepeatOnThursdays":false,"RepeatOnFridays":false,"RepeatOnSaturdays":false,
+      "RepeatOnSundays":false,"Reminded":false,"MrmReminded":false,"OverridePrice":12.50,
+      "KisiKeyId":7,"StartScheduledJobId":"s1","EndScheduledJobId":"s2","Billed":false,
+      "FromTimeLocal":"2026-12-07T10:00:00+01:00","ToTimeLocal":"2026-12-07T11:00:00+01:00",
+      "InvoiceDateLocal":"2026-12-07T11:00:00+01:00","CoworkerExtraServicePrice":20.00,
+      "IncludeZoomInvite":false,"ZoomEventData":"{}","Office365AdminEventId":"o2",
+      "BookingProducts":[{"ProductId":1,"Quantity":2}],"BookingVisitors":[{"VisitorFullName":"Ada"}]}""";
+
+  private final EmailAccountValidator emailAccounts = EmailAccountValidator.standard();
+  private final EmailAccountJsonReader emailAccountReader = EmailAccountJsonReader.standard();
+  private EmailAccount account;
+  private byte[] accountJson;
+  private EntityValidator bookings;
+  private EntityJsonReader bookingReader;
+  private EntityRecord booking;
+  private byte[] bookingJson;
+
+  @Setup
+  public void setUp() {
+    Entity entity = EntityCatalogue.standard().entity("bookings").orElseThrow();
+    bookings = EntityValidator.standard(entity);
+    bookingReader = EntityJsonReader.standard(entity);
+    bookingJson = BOOKING.getBytes(StandardCharsets.UTF_8);
+    booking = bookingReader.read(bookingJson).record().orElseThrow(
+        () -> new IllegalStateException("the benchmark's Booking does not read"));
+    for (Field field : entity.fields()) {
+      if (booking.value(field) == null) {
+        throw new IllegalStateException("the benchmark's Booking lacks " + field.wireName());
+      }
+    }
+    account = Fixtures.fullAccount();
+    accountJson = EmailAccountJson.toJson(account).getBytes(StandardCharsets.UTF_8);
+    for (ValidationResponse response : List.of(bookingCore(), bookingJson(), emailAccountCore(), emailAccountJson())) {
+      if (!response.wasSuccessful()) {
+        throw new IllegalStateException("a benchmark record is invalid: " + response.errors());
+      }
+    }
+    if (!ifChain().isEmpty()) {
+      throw new IllegalStateException("the if-chain rejects the full EmailAccount");
+    }
+  }
+
+  /** The full Booking through the catalogue's validator: rules and the envelope. */
+  @Benchmark
+  public ValidationResponse bookingCore() {
+    return bookings.validate(booking);
+  }
+
+  /** The full Booking from bytes: reader, validator, envelope. */
+  @Benchmark
+  public ValidationResponse bookingJson() {
+    return bookingReader.read(bookingJson).validate(bookings);
+  }
+
+  /** The full EmailAccount through the flagship's fast path. */
+  @Benchmark
+  public ValidationResponse emailAccountCore() {
+    return emailAccounts.validate(account);
+  }
+
+  /** The full EmailAccount from bytes. */
+  @Benchmark
+  public ValidationResponse emailAccountJson() {
+    return emailAccountReader.read(accountJson).validate(emailAccounts);
+  }
+
+  /** The floor for the full EmailAccount: one method of ifs. */
+  @Benchmark
+  public List<String> ifChain() {
+    return IfChain.validate(account);
+  }
+}
