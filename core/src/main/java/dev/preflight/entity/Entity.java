@@ -47,6 +47,11 @@ public record Entity(String name, String recordName, @Nullable String apiPath, S
 
   /** The position of {@code field} in the documented order, 0-based, {@code Id} being -1. */
   public int position(Field field) {
+    for (int i = 0; i < fields.size(); i++) {
+      if (fields.get(i) == field) {
+        return i;
+      }
+    }
     return fields.indexOf(field);
   }
 

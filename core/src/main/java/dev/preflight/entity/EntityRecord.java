@@ -1,6 +1,6 @@
 package dev.preflight.entity;
 
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,10 +16,11 @@ import org.jspecify.annotations.Nullable;
 public final class EntityRecord {
   private final Entity entity;
   private final @Nullable Long id;
-  private final Map<Field, Object> values;
+  /** By position in {@link Entity#fields()}; null where the record holds no value. */
+  private final @Nullable Object[] values;
   private final List<String> unknownMembers;
 
-  private EntityRecord(Entity entity, @Nullable Long id, Map<Field, Object> values, List<String> unknownMembers) {
+  private EntityRecord(Entity entity, @Nullable Long id, @Nullable Object[] values, List<String> unknownMembers) {
     this.entity = entity;
     this.id = id;
     this.values = values;
@@ -29,19 +30,26 @@ public final class EntityRecord {
   /** A record of {@code entity}; {@code values} by field, null values left out. */
   public static EntityRecord of(Entity entity, @Nullable Long id, Map<Field, ?> values, List<String> unknownMembers) {
     Objects.requireNonNull(entity, "entity == null");
-    Map<Field, Object> copy = new LinkedHashMap<>();
-    for (Field field : entity.fields()) {
-      Object value = values.get(field);
-      if (value != null) {
-        copy.put(field, value);
+    @Nullable Object[] byPosition = new Object[entity.fields().size()];
+    for (Map.Entry<Field, ?> entry : values.entrySet()) {
+      int position = entity.position(entry.getKey());
+      if (position < 0) {
+        throw new IllegalArgumentException(entry.getKey().wireName() + " is not a field of " + entity.name());
       }
+      byPosition[position] = entry.getValue();
     }
-    for (Field field : values.keySet()) {
-      if (entity.position(field) < 0) {
-        throw new IllegalArgumentException(field.wireName() + " is not a field of " + entity.name());
-      }
+    return new EntityRecord(entity, id, byPosition, List.copyOf(unknownMembers));
+  }
+
+  /** A record of {@code entity} with the value of each field at its position in {@link Entity#fields()}, null where absent. */
+  public static EntityRecord inFieldOrder(Entity entity, @Nullable Long id, List<?> values,
+      List<String> unknownMembers) {
+    Objects.requireNonNull(entity, "entity == null");
+    if (values.size() != entity.fields().size()) {
+      throw new IllegalArgumentException(values.size() + " values for the " + entity.fields().size() + " fields of "
+          + entity.name());
     }
-    return new EntityRecord(entity, id, copy, List.copyOf(unknownMembers));
+    return new EntityRecord(entity, id, values.toArray(), List.copyOf(unknownMembers));
   }
 
   public Entity entity() {
@@ -55,7 +63,13 @@ public final class EntityRecord {
 
   /** The value of {@code field}, or null when the record does not hold one. */
   public @Nullable Object value(Field field) {
-    return values.get(field);
+    int position = entity.position(field);
+    return position < 0 ? null : values[position];
+  }
+
+  /** The value of the field at {@code position} in {@link Entity#fields()}, or null. */
+  @Nullable Object valueAt(int position) {
+    return values[position];
   }
 
   /** The names, as sent, of members the entity does not document. */
@@ -66,20 +80,22 @@ public final class EntityRecord {
   @Override
   public boolean equals(Object other) {
     return other instanceof EntityRecord that && entity.equals(that.entity) && Objects.equals(id, that.id)
-        && values.equals(that.values) && unknownMembers.equals(that.unknownMembers);
+        && Arrays.equals(values, that.values) && unknownMembers.equals(that.unknownMembers);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(entity.name(), id, values);
+    return Objects.hash(entity.name(), id, Arrays.hashCode(values));
   }
 
   /** The entity, the Id and the names of the fields present; never a value, which may be a secret. */
   @Override
   public String toString() {
     StringBuilder text = new StringBuilder(entity.recordName()).append("[Id=").append(id);
-    for (Field field : values.keySet()) {
-      text.append(", ").append(field.wireName());
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] != null) {
+        text.append(", ").append(entity.fields().get(i).wireName());
+      }
     }
     return text.append(']').toString();
   }

@@ -83,8 +83,10 @@ public final class EntityValidator {
     if (operation == Operation.UPDATE && (record.id() == null || record.id() == 0L)) {
       errors.add("Id", record.id(), REQUIRED);
     }
-    for (Field field : entity.fields()) {
-      Object value = record.value(field);
+    List<Field> fields = entity.fields();
+    for (int i = 0; i < fields.size(); i++) {
+      Field field = fields.get(i);
+      Object value = record.valueAt(i);
       if (value == null || isEmpty(value)) {
         if (requires(field)) {
           errors.add(field.wireName(), value, REQUIRED);

@@ -11,8 +11,8 @@ import dev.preflight.entity.WireNames;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -112,13 +112,8 @@ final class EntityRecordBinder implements ObjectBinder<EntityReadResult> {
     if (JsonValues.isPast(parser, endOffset)) {
       return EntityReadResult.bodyError(InputErrors.tooLarge(limits.maxBytes()));
     }
-    Map<Field, Object> byField = new LinkedHashMap<>();
-    for (int i = 0; i < fields.size(); i++) {
-      if (values[i + 1] != null) {
-        byField.put(fields.get(i), values[i + 1]);
-      }
-    }
-    return EntityReadResult.of(EntityRecord.of(entity, (Long) values[ID_SLOT], byField, unknown), errors);
+    List<Object> inFieldOrder = Arrays.asList(values).subList(ID_SLOT + 1, values.length);
+    return EntityReadResult.of(EntityRecord.inFieldOrder(entity, (Long) values[ID_SLOT], inFieldOrder, unknown), errors);
   }
 
   private static String wireName(@Nullable Field field) {
