@@ -30,6 +30,8 @@ public final class NexudusSimulatorServer implements AutoCloseable {
 
   private final NexudusSimulator simulator;
   private final HttpServer server;
+  private static final String NODELAY = "sun.net.httpserver.nodelay";
+
   private final ExecutorService threads;
 
   private NexudusSimulatorServer(NexudusSimulator simulator, HttpServer server, ExecutorService threads) {
@@ -43,8 +45,16 @@ public final class NexudusSimulatorServer implements AutoCloseable {
     return start(new NexudusSimulator());
   }
 
-  /** {@code simulator} on a free loopback port, serving. */
+  /**
+   * {@code simulator} on a free loopback port, serving. The JDK's HTTP server sends with Nagle's
+   * algorithm on unless {@code sun.net.httpserver.nodelay} is true, which costs every answer about
+   * 40 ms of delayed acknowledgement; the property is set to true here unless you set it, and is
+   * read once per JVM, when the first server starts.
+   */
   public static NexudusSimulatorServer start(NexudusSimulator simulator) {
+    if (System.getProperty(NODELAY) == null) {
+      System.setProperty(NODELAY, "true");
+    }
     try {
       HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
       ExecutorService threads = Executors.newCachedThreadPool(task -> {

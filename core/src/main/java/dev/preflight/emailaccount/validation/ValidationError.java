@@ -18,6 +18,11 @@ import org.jspecify.annotations.Nullable;
  * {@code Boolean}, a number ({@code Integer}, {@code Long}, {@code BigInteger} or {@code
  * BigDecimal}), or {@code null}. When {@code propertyName} names a secret property, a non-null
  * value is always replaced by {@link Property#REDACTED}, whoever builds the error.
+ *
+ * <p>Two errors are equal when their names and messages are and their values are the same JSON
+ * value: numbers compare by value whatever their Java type ({@code 99999} read back by the server
+ * as a {@code Long} equals the local {@code Integer}), so the local and the server envelope of one
+ * record are {@code equals}.
  */
 public record ValidationError(String propertyName, @Nullable Object attemptedValue, String message) {
 
@@ -48,6 +53,31 @@ public record ValidationError(String propertyName, @Nullable Object attemptedVal
   /** {@code PropertyName: Message}, the form of the envelope's summary. */
   public String summary() {
     return propertyName + ": " + message;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ValidationError that && propertyName.equals(that.propertyName)
+        && message.equals(that.message) && Objects.equals(comparable(attemptedValue), comparable(that.attemptedValue));
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(propertyName, comparable(attemptedValue), message);
+  }
+
+  /** A number as its value (a {@code BigDecimal} without trailing zeros); anything else as it is. */
+  private static @Nullable Object comparable(@Nullable Object value) {
+    if (value instanceof Integer || value instanceof Long) {
+      return BigDecimal.valueOf(((Number) value).longValue()).stripTrailingZeros();
+    }
+    if (value instanceof BigInteger integer) {
+      return new BigDecimal(integer).stripTrailingZeros();
+    }
+    if (value instanceof BigDecimal decimal) {
+      return decimal.signum() == 0 ? BigDecimal.ZERO : decimal.stripTrailingZeros();
+    }
+    return value;
   }
 
   private static boolean isJsonScalar(Object value) {

@@ -12,6 +12,20 @@ import org.junit.jupiter.api.Test;
 class ValidationEnvelopeTest {
 
   @Test
+  void errorsCompareTheirNumbersByValueWhateverTheJavaType() {
+    ValidationError local = new ValidationError("IncomingServerPort", 99999, "must be between 1 and 65535");
+    ValidationError server = new ValidationError("IncomingServerPort", 99999L, "must be between 1 and 65535");
+    ValidationError decimal = new ValidationError("IncomingServerPort", new BigDecimal("99999.0"), "must be between 1 and 65535");
+    ValidationError big = new ValidationError("IncomingServerPort", java.math.BigInteger.valueOf(99999), "must be between 1 and 65535");
+
+    assertThat(local).isEqualTo(server).isEqualTo(decimal).isEqualTo(big).hasSameHashCodeAs(server)
+        .hasSameHashCodeAs(decimal).hasSameHashCodeAs(big);
+    assertThat(ValidationResponse.failure(List.of(local))).isEqualTo(ValidationResponse.failure(List.of(server)));
+    assertThat(local).isNotEqualTo(new ValidationError("IncomingServerPort", 99998L, "must be between 1 and 65535"))
+        .isNotEqualTo(new ValidationError("IncomingServerPort", "99999", "must be between 1 and 65535"));
+  }
+
+  @Test
   void failureSummaryIsTheFirstError() {
     ValidationResponse response =
         ValidationResponse.failure(

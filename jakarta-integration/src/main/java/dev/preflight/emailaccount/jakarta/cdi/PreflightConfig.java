@@ -69,6 +69,10 @@ public class PreflightConfig {
   @ConfigProperty(name = "preflight.client.retry.budget-seconds", defaultValue = "120")
   long retryBudgetSeconds;
 
+  @Inject
+  @ConfigProperty(name = "preflight.client.max-concurrent-exchanges", defaultValue = "16")
+  int maxConcurrentExchanges;
+
   /** Where the {@code nexudus} REST client sends its requests, if the application configured it. */
   @Inject
   @ConfigProperty(name = "nexudus/mp-rest/url")
@@ -95,7 +99,8 @@ public class PreflightConfig {
 
   public ClientSettings clientSettings() {
     return new ClientSettings(validateBeforeSend, Duration.ofMillis(timeoutMillis), maxAttempts,
-        Duration.ofSeconds(maxWaitSeconds), Duration.ofMillis(minWaitMillis), Duration.ofSeconds(retryBudgetSeconds));
+        Duration.ofSeconds(maxWaitSeconds), Duration.ofMillis(minWaitMillis), Duration.ofSeconds(retryBudgetSeconds),
+        maxConcurrentExchanges);
   }
 
   /** Whether the application configured the {@code nexudus} REST client ({@code nexudus/mp-rest/url} or {@code …/uri}). */

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -102,6 +103,11 @@ public class PreflightProducers {
         ? tokenSuppliers.get()
         : BearerTokenSupplier.fixed(config.bearerToken().orElse(null));
     return NexudusEmailAccounts.of(api, validator, config.clientSettings(), tokens);
+  }
+
+  /** Ends the client's worker threads when the application stops. */
+  void closeEmailAccounts(@Disposes NexudusEmailAccounts accounts) {
+    accounts.close();
   }
 
   /**

@@ -16,13 +16,19 @@ import java.util.Objects;
  * @param minWait the shortest wait between two attempts, whatever {@code Retry-After} says; default 1 s
  * @param retryBudget the longest a call may spend retrying, counted from its first attempt: a retry
  *     that would start later is not made; default 120 s
+ * @param maxConcurrentExchanges the most exchanges one client has under way at once, each on a
+ *     worker thread of its own: more calls wait for a worker, within their deadline, so a stalling
+ *     server never holds more threads or sockets than this; default 16
  */
 public record ClientSettings(
     boolean validateBeforeSend, Duration timeout, int maxAttempts, Duration maxWait, Duration minWait,
-    Duration retryBudget) {
-  /** Pre-flight on, 30 s per exchange, no retry (when retries are allowed: 1 s apart at least, 120 s in all). */
+    Duration retryBudget, int maxConcurrentExchanges) {
+  /**
+   * Pre-flight on, 30 s per exchange, no retry (when retries are allowed: 1 s apart at least, 120 s
+   * in all), 16 exchanges at once.
+   */
   public static final ClientSettings DEFAULTS = new ClientSettings(
-      true, Duration.ofSeconds(30), 1, Duration.ofSeconds(60), Duration.ofSeconds(1), Duration.ofSeconds(120));
+      true, Duration.ofSeconds(30), 1, Duration.ofSeconds(60), Duration.ofSeconds(1), Duration.ofSeconds(120), 16);
 
   public ClientSettings {
     Objects.requireNonNull(timeout, "timeout == null");
@@ -38,29 +44,36 @@ public record ClientSettings(
     if (maxWait.isNegative() || minWait.isNegative() || retryBudget.isNegative()) {
       throw new IllegalArgumentException("maxWait, minWait and retryBudget must not be negative");
     }
+    if (maxConcurrentExchanges < 1) {
+      throw new IllegalArgumentException("maxConcurrentExchanges must be at least 1: " + maxConcurrentExchanges);
+    }
   }
 
   public ClientSettings withValidateBeforeSend(boolean validateBeforeSend) {
-    return new ClientSettings(validateBeforeSend, timeout, maxAttempts, maxWait, minWait, retryBudget);
+    return new ClientSettings(validateBeforeSend, timeout, maxAttempts, maxWait, minWait, retryBudget, maxConcurrentExchanges);
   }
 
   public ClientSettings withTimeout(Duration timeout) {
-    return new ClientSettings(validateBeforeSend, timeout, maxAttempts, maxWait, minWait, retryBudget);
+    return new ClientSettings(validateBeforeSend, timeout, maxAttempts, maxWait, minWait, retryBudget, maxConcurrentExchanges);
   }
 
   public ClientSettings withMaxAttempts(int maxAttempts) {
-    return new ClientSettings(validateBeforeSend, timeout, maxAttempts, maxWait, minWait, retryBudget);
+    return new ClientSettings(validateBeforeSend, timeout, maxAttempts, maxWait, minWait, retryBudget, maxConcurrentExchanges);
   }
 
   public ClientSettings withMaxWait(Duration maxWait) {
-    return new ClientSettings(validateBeforeSend, timeout, maxAttempts, maxWait, minWait, retryBudget);
+    return new ClientSettings(validateBeforeSend, timeout, maxAttempts, maxWait, minWait, retryBudget, maxConcurrentExchanges);
   }
 
   public ClientSettings withMinWait(Duration minWait) {
-    return new ClientSettings(validateBeforeSend, timeout, maxAttempts, maxWait, minWait, retryBudget);
+    return new ClientSettings(validateBeforeSend, timeout, maxAttempts, maxWait, minWait, retryBudget, maxConcurrentExchanges);
   }
 
   public ClientSettings withRetryBudget(Duration retryBudget) {
-    return new ClientSettings(validateBeforeSend, timeout, maxAttempts, maxWait, minWait, retryBudget);
+    return new ClientSettings(validateBeforeSend, timeout, maxAttempts, maxWait, minWait, retryBudget, maxConcurrentExchanges);
+  }
+
+  public ClientSettings withMaxConcurrentExchanges(int maxConcurrentExchanges) {
+    return new ClientSettings(validateBeforeSend, timeout, maxAttempts, maxWait, minWait, retryBudget, maxConcurrentExchanges);
   }
 }

@@ -1,10 +1,14 @@
 package dev.preflight.emailaccount.jakarta.client;
 
+import java.io.Closeable;
+import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
-import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -14,42 +18,64 @@ import java.util.function.Supplier;
 /**
  * Holds each HTTP exchange to a deadline whatever the Rest Client implementation does with its own
  * timeouts (some apply none to a body that stalls or trickles): the exchange runs on a worker
- * thread, and the caller waits for it no longer than the deadline. A late exchange is interrupted
- * and left to end on its own; the caller gets a {@link NexudusUnreachableException} at once.
+ * thread, and the caller waits for it no longer than the deadline, counted from the call (time spent
+ * waiting for a free worker included). A late exchange is interrupted and the body it is reading
+ * (see {@link #closeIfLate}) is closed, which ends a read that ignores interrupts; one still waiting
+ * for the status line ends at the client's read timeout ({@code nexudus/mp-rest/readTimeout}, 20 s
+ * unless set), and its worker with it.
  *
- * <p>Workers are daemon threads, made on demand and ended after 30 s idle, so nothing needs
- * closing. The caller's context class loader goes with the exchange.
+ * <p>At most {@code maxWorkers} workers exist at once, so a stalling server holds at most that
+ * many threads and connections; calls beyond wait in line. Workers are daemon threads, made on
+ * demand and ended after {@value #IDLE_SECONDS} s idle. {@link #close()} interrupts them and refuses
+ * new exchanges. The caller's context class loader goes with the exchange.
  */
-final class Deadlines {
-  private final AtomicInteger workerNumbers = new AtomicInteger();
+final class Deadlines implements AutoCloseable {
+  static final int IDLE_SECONDS = 1;
 
-  private final ExecutorService workers = new ThreadPoolExecutor(
-      0, Integer.MAX_VALUE, 30, TimeUnit.SECONDS, new SynchronousQueue<>(), task -> {
-        Thread worker = new Thread(task, "preflight-nexudus-" + workerNumbers.incrementAndGet());
-        worker.setDaemon(true);
-        return worker;
-      });
+  /** The streams of the exchange running on this worker, closed by the caller when it is late. */
+  private static final ThreadLocal<Exchange> CURRENT = new ThreadLocal<>();
+
+  private final AtomicInteger workerNumbers = new AtomicInteger();
+  private final ThreadPoolExecutor workers;
+
+  Deadlines(int maxWorkers) {
+    workers = new ThreadPoolExecutor(maxWorkers, maxWorkers, IDLE_SECONDS, TimeUnit.SECONDS,
+        new LinkedBlockingQueue<>(), task -> {
+          Thread worker = new Thread(task, "preflight-nexudus-" + workerNumbers.incrementAndGet());
+          worker.setDaemon(true);
+          return worker;
+        });
+    workers.allowCoreThreadTimeOut(true);
+  }
 
   /** The result of {@code exchange}, or what it threw, within {@code deadline}. */
   <T> T within(Duration deadline, Supplier<T> exchange) {
     ClassLoader loader = Thread.currentThread().getContextClassLoader();
-    Future<T> future = workers.submit(() -> {
-      Thread worker = Thread.currentThread();
-      ClassLoader previous = worker.getContextClassLoader();
-      worker.setContextClassLoader(loader);
-      try {
-        return exchange.get();
-      } finally {
-        worker.setContextClassLoader(previous);
-      }
-    });
+    Exchange streams = new Exchange();
+    Future<T> future;
+    try {
+      future = workers.submit(() -> {
+        Thread worker = Thread.currentThread();
+        ClassLoader previous = worker.getContextClassLoader();
+        worker.setContextClassLoader(loader);
+        CURRENT.set(streams);
+        try {
+          return exchange.get();
+        } finally {
+          CURRENT.remove();
+          worker.setContextClassLoader(previous);
+        }
+      });
+    } catch (RejectedExecutionException closed) {
+      throw new IllegalStateException("this Nexudus client is closed");
+    }
     try {
       return future.get(deadline.toNanos(), TimeUnit.NANOSECONDS);
     } catch (TimeoutException late) {
-      future.cancel(true);
+      abandon(future, streams);
       throw NexudusUnreachableException.deadlinePassed(deadline);
     } catch (InterruptedException interrupted) {
-      future.cancel(true);
+      abandon(future, streams);
       Thread.currentThread().interrupt();
       throw NexudusUnreachableException.interrupted(interrupted);
     } catch (ExecutionException failed) {
@@ -61,6 +87,70 @@ final class Deadlines {
         throw error;
       }
       throw new IllegalStateException(cause);
+    }
+  }
+
+  /** The number of workers alive now. */
+  int workerCount() {
+    return workers.getPoolSize();
+  }
+
+  /** Interrupts every exchange under way and refuses new ones. */
+  @Override
+  public void close() {
+    workers.shutdownNow();
+  }
+
+  /**
+   * Registers {@code stream}, the body of the answer the exchange on this thread is reading, to be
+   * closed if the caller stops waiting: an interrupt does not end every blocked read (the JDK's
+   * HTTP client, which CXF uses, ignores it), closing the stream does. Outside an exchange, nothing.
+   */
+  static void closeIfLate(Closeable stream) {
+    Exchange streams = CURRENT.get();
+    if (streams != null) {
+      streams.add(stream);
+    }
+  }
+
+  /** Interrupts the exchange and closes its body, or takes it out of the line when it has not started. */
+  private void abandon(Future<?> future, Exchange streams) {
+    future.cancel(true);
+    workers.remove((Runnable) future);
+    streams.abort();
+  }
+
+  /** The streams one exchange has open; once aborted, any stream added later is closed at once. */
+  private static final class Exchange {
+    private final List<Closeable> open = new ArrayList<>();
+    private boolean aborted;
+
+    void add(Closeable stream) {
+      synchronized (this) {
+        if (!aborted) {
+          open.add(stream);
+          return;
+        }
+      }
+      closeQuietly(stream);
+    }
+
+    void abort() {
+      List<Closeable> toClose;
+      synchronized (this) {
+        aborted = true;
+        toClose = List.copyOf(open);
+        open.clear();
+      }
+      toClose.forEach(Exchange::closeQuietly);
+    }
+
+    private static void closeQuietly(Closeable stream) {
+      try {
+        stream.close();
+      } catch (IOException | RuntimeException ignored) {
+        // The exchange is abandoned; its reader gets the failure, typed, if anyone still waits.
+      }
     }
   }
 }

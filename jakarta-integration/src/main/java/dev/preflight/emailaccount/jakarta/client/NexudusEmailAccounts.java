@@ -34,9 +34,10 @@ import org.jspecify.annotations.Nullable;
  * }
  * }</pre>
  *
- * Thread-safe. In CDI, inject it; elsewhere build it with {@link #of}.
+ * Thread-safe. In CDI, inject it (the container closes it at shutdown); elsewhere build it with
+ * {@link #of} and {@link #close()} it when done.
  */
-public final class NexudusEmailAccounts {
+public final class NexudusEmailAccounts implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(NexudusEmailAccounts.class.getName());
   private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
   private static final int CREATED = 201;
@@ -47,7 +48,8 @@ public final class NexudusEmailAccounts {
   private final ClientSettings settings;
   private final BearerTokenSupplier tokens;
   private final EmailAccountJsonReader reader = EmailAccountJsonReader.standard();
-  private final Deadlines deadlines = new Deadlines();
+  private final Deadlines deadlines;
+  private final RecordLocks recordLocks = new RecordLocks();
 
   private NexudusEmailAccounts(
       EmailAccountsApi api, EmailAccountValidator validator, ClientSettings settings, BearerTokenSupplier tokens) {
@@ -56,6 +58,7 @@ public final class NexudusEmailAccounts {
     this.creates = validator.forOperation(Operation.CREATE);
     this.settings = settings;
     this.tokens = tokens;
+    this.deadlines = new Deadlines(settings.maxConcurrentExchanges());
   }
 
   /** A client over {@code api} that validates with {@code validator}'s rules. */
@@ -90,16 +93,21 @@ public final class NexudusEmailAccounts {
     Objects.requireNonNull(document, "document == null");
     preflight(updates, document.account());
     return call(Redaction.secretsIn(document), (authorization, redaction) ->
-        Answers.envelope(api.update(authorization, document), redaction, Answers.OK));
+        Answers.envelope(api.update(authorization, document), redaction, document.account().id(), Answers.OK));
   }
 
   /**
    * Reads record {@code id}, applies {@code change} to it, validates and {@code PUT}s it back with
    * every member the server returned, changed only where {@code change} changed the record.
+   *
+   * <p>Calls on the same Id through this client run one after the other, from the read to the end
+   * of the write, so a change that reported success is never overwritten by a copy read before it.
+   * Nexudus has no conditional PUT: a write by another process between the read and the write is
+   * lost all the same (docs/write-path.md).
    */
   public ValidationResponse update(long id, UnaryOperator<EmailAccount.Builder> change) {
     Objects.requireNonNull(change, "change == null");
-    return update(get(id).with(account -> change.apply(account).id(id)));
+    return recordLocks.holding(id, () -> update(get(id).with(account -> change.apply(account).id(id))));
   }
 
   /** {@code POST}s a new record, validated for {@link Operation#CREATE} (no Id needed). */
@@ -107,7 +115,7 @@ public final class NexudusEmailAccounts {
     Objects.requireNonNull(account, "account == null");
     preflight(creates, account);
     return call(Redaction.secretsIn(EmailAccountDocument.of(account)), (authorization, redaction) ->
-        Answers.envelope(api.create(authorization, account), redaction, Answers.OK, CREATED));
+        Answers.envelope(api.create(authorization, account), redaction, null, Answers.OK, CREATED));
   }
 
   /**
@@ -129,7 +137,7 @@ public final class NexudusEmailAccounts {
   /** Deletes the record with this Id. */
   public ValidationResponse delete(long id) {
     return call(List.of(), (authorization, redaction) ->
-        Answers.envelope(api.delete(authorization, id), redaction, Answers.OK));
+        Answers.envelope(api.delete(authorization, id), redaction, id, Answers.OK));
   }
 
   private void preflight(EmailAccountValidator validator, EmailAccount account) {
@@ -202,6 +210,15 @@ public final class NexudusEmailAccounts {
       Thread.currentThread().interrupt();
       throw cause;
     }
+  }
+
+ /**
+   * Ends this client's worker threads, interrupting any exchange under way; later calls throw
+   * {@link IllegalStateException}. The REST client given to {@link #of} is its owner's to close.
+   */
+  @Override
+  public void close() {
+    deadlines.close();
   }
 
   @Override

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * No whole answer: the connection failed, timed out or broke while the answer was being read, or
  * the call's deadline passed. {@link #status()} is the status of an answer that broke off, else 0.
  * When {@link #outcomeUnknown()}, the request may have reached Nexudus and been applied: read the
- * record again before repeating a write.
+ * record again before repeating a write. The cause is a {@link RedactedCause}: the original's class,
+ * message and stack trace with every secret scrubbed.
  */
 public final class NexudusUnreachableException extends NexudusException {
   private static final String UNKNOWN = ": the outcome of the request is unknown";
@@ -22,7 +23,7 @@ public final class NexudusUnreachableException extends NexudusException {
     super(message, status);
     this.outcomeUnknown = outcomeUnknown;
     if (cause != null) {
-      initCause(cause);
+      initCause(RedactedCause.of(cause, Redaction.current()));
     }
   }
 

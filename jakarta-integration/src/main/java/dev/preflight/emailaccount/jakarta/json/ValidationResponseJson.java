@@ -83,8 +83,9 @@ public final class ValidationResponseJson {
    * was not a string, or was blank, or anything was left out, the one error {@link #UNREADABLE}
    * stands for them; a blank {@code Message} becomes the first error's summary. A well-formed
    * failure without errors ({@code "Errors": null} and a message) is kept as the server wrote it
-   * ({@link ValidationResponse#rejection}). A failure's {@code Value} and a success's {@code Errors}
-   * are not kept: the envelope has none.
+   * ({@link ValidationResponse#rejection}). A failure's {@code Value} is not kept. A success with
+   * errors ({@code WasSuccessful: true} and a non-empty {@code Errors} array) contradicts itself
+   * and is no envelope: empty.
    */
   public static Optional<ValidationResponse> fromObject(JsonObject object) {
     JsonValue successful = object.get("WasSuccessful");
@@ -113,6 +114,9 @@ public final class ValidationResponseJson {
       }
     } else {
       malformed |= errorsValue != null && errorsValue != JsonValue.NULL;
+    }
+    if (wasSuccessful && errorsValue instanceof JsonArray array && !array.isEmpty()) {
+      return Optional.empty();
     }
     if (!wasSuccessful) {
       if (errors.isEmpty() && (malformed || message.isBlank())) {

@@ -26,6 +26,8 @@ import dev.preflight.emailaccount.validation.EnvelopeJson;
 import dev.preflight.emailaccount.validation.RecordId;
 import dev.preflight.emailaccount.validation.ValidationError;
 import dev.preflight.emailaccount.validation.ValidationResponse;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -239,6 +241,90 @@ class NexudusEmailAccountsTest {
     assertThatThrownBy(() -> client(ClientSettings.DEFAULTS.withMaxAttempts(5)).update(Fixtures.validAccount()))
         .isInstanceOf(NexudusRateLimitedException.class);
     assertThat(server.getAllServeEvents()).hasSize(1);
+  }
+
+  @Test
+  void aRetryAfterTooLargeForALongIsTheLongestWaitNotOneSecond() {
+    server.stubFor(put(urlEqualTo(PATH)).willReturn(aResponse().withStatus(429)
+        .withHeader("Retry-After", "99999999999999999999999")));
+
+    NexudusRateLimitedException e = catchThrowableOfType(NexudusRateLimitedException.class,
+        () -> client(ClientSettings.DEFAULTS.withMaxAttempts(5)).update(Fixtures.validAccount()));
+
+    assertThat(e.retryAfter()).contains(Duration.ofSeconds(Long.MAX_VALUE));
+    assertThat(server.getAllServeEvents()).hasSize(1);
+  }
+
+  @Test
+  void nexudusDocumentedThrottlingIsA409WithAnEmptyBodyAndTheReasonInTheStatusLine() {
+    server.stubFor(put(urlEqualTo(PATH)).willReturn(aResponse().withStatus(409)
+        .withStatusMessage("API calls quota exceeded! maximum admitted 60 per 1m")));
+
+    NexudusRateLimitedException e =
+        catchThrowableOfType(NexudusRateLimitedException.class, () -> client().update(Fixtures.validAccount()));
+
+    assertThat(e.status()).isEqualTo(409);
+    assertThat(e.retryAfter()).isEmpty();
+  }
+
+  @Test
+  void aTooManyRequestsTextBodySayingHowLongToWaitGivesTheWait() {
+    server.stubFor(put(urlEqualTo(PATH)).willReturn(aResponse().withStatus(429)
+        .withHeader("Content-Type", "text/plain").withBody("Wait 12 seconds")));
+
+    NexudusRateLimitedException e =
+        catchThrowableOfType(NexudusRateLimitedException.class, () -> client().update(Fixtures.validAccount()));
+
+    assertThat(e.retryAfter()).contains(Duration.ofSeconds(12));
+    assertThat(e).hasMessage("Nexudus is rate limiting requests (HTTP 429); retry after 12 s");
+  }
+
+  @Test
+  void a409WithABodyAndNoRetryAfterIsAConflictAndIsNotRetried() {
+    answerPut(409, "{\"Message\":\"This record was changed by someone else.\"}");
+
+    NexudusServerException e = catchThrowableOfType(NexudusServerException.class,
+        () -> client(ClientSettings.DEFAULTS.withMaxAttempts(5).withMinWait(Duration.ZERO)).update(Fixtures.validAccount()));
+
+    assertThat(e.status()).isEqualTo(409);
+    assertThat(e.bodyExcerpt()).isEqualTo("{\"Message\":\"This record was changed by someone else.\"}");
+    assertThat(server.getAllServeEvents()).hasSize(1);
+  }
+
+  @Test
+  void aSuccessWithErrorsOrWithTheIdOfAnotherRecordIsNotASuccess() {
+    for (String body : List.of(
+        "{\"Message\":\"EmailAccount was successfully updated.\",\"Value\":{\"Id\":87654321},"
+            + "\"Errors\":[{\"AttemptedValue\":null,\"Message\":\"is a required field\",\"PropertyName\":\"DisplayName\"}],"
+            + "\"WasSuccessful\":true}",
+        "{\"Message\":\"EmailAccount was successfully updated.\",\"Value\":{\"Id\":12},\"WasSuccessful\":true}")) {
+      answerPut(200, body);
+
+      assertThatThrownBy(() -> client().update(Fixtures.validAccount()))
+          .as(body).isInstanceOf(NexudusServerException.class).hasMessage("Nexudus answered HTTP 200 with \"" + body + "\"");
+    }
+  }
+
+  @Test
+  void theCauseOfAnUnreachableExceptionIsARedactedCopy() throws Exception {
+    ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+    silent.close();
+    EmailAccountsApi refused = RestClientBuilder.newBuilder()
+        .baseUri(URI.create("http://127.0.0.1:" + silent.getLocalPort())).build(EmailAccountsApi.class);
+    try {
+      NexudusUnreachableException e = catchThrowableOfType(NexudusUnreachableException.class,
+          () -> NexudusEmailAccounts.of(refused, EmailAccountValidator.standard(), ClientSettings.DEFAULTS,
+              BearerTokenSupplier.fixed(TOKEN)).update(Fixtures.validAccount()));
+
+      assertThat(e.getCause()).isInstanceOf(RedactedCause.class);
+      for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+        assertThat(cause).isInstanceOf(RedactedCause.class);
+        assertThat(String.valueOf(cause.getMessage())).doesNotContain(TOKEN);
+      }
+      assertThat(((RedactedCause) e.getCause()).originalClassName()).startsWith("jakarta.ws.rs.");
+    } finally {
+      ((AutoCloseable) refused).close();
+    }
   }
 
   @Test

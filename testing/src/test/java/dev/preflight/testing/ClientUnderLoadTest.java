@@ -1,0 +1,182 @@
+package dev.preflight.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.preflight.emailaccount.jakarta.client.BearerTokenSupplier;
+import dev.preflight.emailaccount.jakarta.client.ClientSettings;
+import dev.preflight.emailaccount.jakarta.client.EmailAccountsApi;
+import dev.preflight.emailaccount.jakarta.client.NexudusEmailAccounts;
+import dev.preflight.emailaccount.jakarta.client.NexudusUnreachableException;
+import dev.preflight.emailaccount.validation.EmailAccountValidator;
+import dev.preflight.emailaccount.validation.ValidationResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * One client shared by many threads against the simulator over real HTTP (CXF): no reported change
+ * is lost, and a stalling server never holds more worker threads than the client's bound. The
+ * update count per thread is {@code -Dpreflight.load.updates} (default 25; the issue's figure, 2,000,
+ * takes about 15 minutes here and is run by hand).
+ */
+class ClientUnderLoadTest {
+  private static final long ID = 87654321L;
+  private static final String STORED = "{\"Id\":87654321,\"SystemId\":\"CRM-1\",\"BusinessId\":123,"
+      + "\"DisplayName\":\"Front desk\",\"EmailAddress\":\"frontdesk@example.com\",\"IncomingServer\":\"imap.example.com\","
+      + "\"IncomingServerType\":1,\"IncomingServerPort\":993,\"IncomingServerUsername\":\"frontdesk\","
+      + "\"DeleteMessageSettings\":1,\"OutgoingServer\":\"smtp.example.com\",\"OutgoingServerPort\":465,"
+      + "\"OutgoingServerUsername\":\"frontdesk\",\"LastMessageId\":0,\"ErrorCount\":0,\"IncomingServerSSL\":true,"
+      + "\"OutgoingServerSSL\":true}";
+  private static final int THREADS = 32;
+  private static final String WORKER_PREFIX = "preflight-nexudus-";
+
+  @RegisterExtension
+  final NexudusSimulatorExtension nexudus = new NexudusSimulatorExtension();
+
+  private final List<AutoCloseable> toClose = new ArrayList<>();
+
+  @AfterEach
+  void close() throws Exception {
+    for (AutoCloseable closeable : toClose) {
+      closeable.close();
+    }
+  }
+
+  private NexudusEmailAccounts client(ClientSettings settings, Duration readTimeout) {
+    EmailAccountsApi api = RestClientBuilder.newBuilder().baseUri(nexudus.uri())
+        .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS).build(EmailAccountsApi.class);
+    NexudusEmailAccounts accounts = NexudusEmailAccounts.of(api, EmailAccountValidator.standard(), settings,
+        BearerTokenSupplier.fixed(NexudusSimulator.EDITOR_TOKEN));
+    toClose.add((AutoCloseable) api);
+    toClose.add(accounts);
+    return accounts;
+  }
+
+  @Test
+  void concurrentUpdatesOfOneRecordLoseNoChangeTheyReported() throws Exception {
+    nexudus.simulator().putJson(STORED);
+    NexudusEmailAccounts accounts = client(ClientSettings.DEFAULTS.withTimeout(Duration.ofSeconds(10)),
+        Duration.ofSeconds(10));
+    int perThread = Integer.getInteger("preflight.load.updates", 25);
+    AtomicInteger reported = new AtomicInteger();
+    ExecutorService callers = Executors.newFixedThreadPool(THREADS);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int t = 0; t < THREADS; t++) {
+        done.add(callers.submit(() -> {
+          for (int i = 0; i < perThread; i++) {
+            ValidationResponse answer = accounts.update(ID,
+                account -> account.lastMessageId(account.build().lastMessageId() + 1));
+            if (answer.wasSuccessful()) {
+              reported.incrementAndGet();
+            }
+          }
+          return null;
+        }));
+      }
+      for (Future<?> caller : done) {
+        caller.get(5, TimeUnit.MINUTES);
+      }
+    } finally {
+      callers.shutdownNow();
+    }
+
+    assertThat(reported).hasValue(THREADS * perThread);
+    assertThat(accounts.get(ID).account().lastMessageId()).isEqualTo(THREADS * perThread);
+  }
+
+  @Test
+  void aStallingServerHoldsNoMoreWorkersThanTheBoundAndReleasesThemAtTheReadTimeout() throws Exception {
+    int bound = 8;
+    Duration readTimeout = Duration.ofSeconds(1);
+    NexudusEmailAccounts accounts = client(ClientSettings.DEFAULTS.withTimeout(Duration.ofMillis(200))
+        .withMaxConcurrentExchanges(bound), readTimeout);
+    nexudus.simulator().failNext(Fault.stalledBody(), 1_000);
+    int baseline = settledWorkers();
+    AtomicInteger most = new AtomicInteger();
+    AtomicBoolean sampling = new AtomicBoolean(true);
+    Thread sampler = new Thread(() -> {
+      while (sampling.get()) {
+        most.accumulateAndGet(workers(), Math::max);
+        Thread.onSpinWait();
+      }
+    });
+    sampler.start();
+    AtomicInteger unreachable = new AtomicInteger();
+    ExecutorService callers = Executors.newFixedThreadPool(THREADS);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        done.add(callers.submit(() -> {
+          NexudusUnreachableException e = catchThrowableOfType(NexudusUnreachableException.class, () -> accounts.get(ID));
+          if (e != null && e.getMessage().equals("Nexudus did not answer within 200 ms: the outcome of the request is unknown")) {
+            unreachable.incrementAndGet();
+          }
+        }));
+      }
+      for (Future<?> caller : done) {
+        caller.get(2, TimeUnit.MINUTES);
+      }
+    } finally {
+      callers.shutdownNow();
+    }
+    long deadline = System.nanoTime() + readTimeout.multipliedBy(3).toNanos();
+    while (workers() > baseline && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    sampling.set(false);
+    sampler.join();
+
+    assertThat(unreachable).hasValue(200);
+    assertThat(most.get() - baseline).isBetween(1, bound);
+    assertThat(workers()).isEqualTo(baseline);
+  }
+
+  @Test
+  void aClosedClientRefusesCallsAndEndsItsWorkers() throws Exception {
+    nexudus.simulator().putJson(STORED);
+    NexudusEmailAccounts accounts = client(ClientSettings.DEFAULTS, Duration.ofSeconds(5));
+    int baseline = settledWorkers();
+    accounts.get(ID);
+
+    accounts.close();
+
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (workers() > baseline && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    assertThat(workers()).isEqualTo(baseline);
+    assertThat(catchThrowableOfType(IllegalStateException.class, () -> accounts.get(ID)))
+        .hasMessage("this Nexudus client is closed");
+  }
+
+  /** The workers alive once those of earlier tests' clients (idle, or closed) have ended. */
+  private static int settledWorkers() throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (workers() > 0 && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    return workers();
+  }
+
+  private static int workers() {
+    int count = 0;
+    for (Thread thread : Thread.getAllStackTraces().keySet()) {
+      if (thread.getName().startsWith(WORKER_PREFIX) && thread.isAlive()) {
+        count++;
+      }
+    }
+    return count;
+  }
+}
