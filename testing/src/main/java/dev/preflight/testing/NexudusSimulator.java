@@ -28,7 +28,9 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A stand-in for Nexudus's {@code /api/crm/emailaccounts}, for tests. It checks the bearer token and
+ * A stand-in for Nexudus's {@code /api/crm/emailaccounts}, for tests. It issues tokens ({@code POST
+ * /api/token}, the password and refresh grants, see {@link #acceptLogin}), checks the bearer token
+ * (the scheme in any case, as Nexudus does; an expired token is refused with 401) and
  * the {@code EmailAccount-Edit} role, validates with the standard rules (the server's), keeps records
  * in memory with every member it was sent (a PUT replaces the whole record, as on Nexudus; a GET
  * returns it byte for byte), counts and logs requests, and answers with the API reference's 200 and
@@ -58,6 +60,7 @@ public class NexudusSimulator {
   private final EmailAccountJsonReader reader = EmailAccountJsonReader.standard();
   private final EmailAccountValidator rules = EmailAccountValidator.standard();
   private final Map<String, Set<String>> tokens = new ConcurrentHashMap<>();
+  private final SimulatedTokens issuedTokens = new SimulatedTokens();
   private final Map<Long, EmailAccountDocument> store = new ConcurrentHashMap<>();
   private final Deque<RecordedRequest> log = new ArrayDeque<>();
   private final AtomicInteger requestCount = new AtomicInteger();
@@ -82,7 +85,41 @@ public class NexudusSimulator {
     tokens.clear();
     tokens.put(EDITOR_TOKEN, Set.of(EDIT_ROLE));
     tokens.put(READER_TOKEN, Set.of());
+    issuedTokens.reset();
     releaseStalls();
+  }
+
+  /**
+   * Accepts the password grant of {@code POST /api/token} for this user (the name compared in any
+   * case), whose tokens carry these roles; with a {@code totp}, the grant must send it too.
+   */
+  public void acceptLogin(String username, String password, @Nullable String totp, String... roles) {
+    issuedTokens.acceptLogin(username, password, totp, roles);
+  }
+
+  /** The {@code expires_in} of the tokens it issues from now on; 604,799 s unless set. */
+  public void tokenLifetime(Duration lifetime) {
+    issuedTokens.lifetime(lifetime);
+  }
+
+  /** Makes every access token issued so far expired: requests carrying one are answered 401. */
+  public void expireIssuedTokens() {
+    issuedTokens.expireAccessTokens();
+  }
+
+  /** Forgets every refresh token issued so far: a refresh grant is answered {@code invalid_grant}. */
+  public void forgetRefreshTokens() {
+    issuedTokens.forgetRefreshTokens();
+  }
+
+  /** How many password grants it answered with a token since the last reset. */
+  public int passwordGrants() {
+    return issuedTokens.passwordGrants();
+  }
+
+  /** How many refresh grants it answered with a token since the last reset. */
+  public int refreshGrants() {
+    return issuedTokens.refreshGrants();
   }
 
   /** Accepts {@code token} as a bearer token of a user with these roles ({@link #EDIT_ROLE} to edit). */
@@ -168,6 +205,16 @@ public class NexudusSimulator {
    * @param path the path below the application root, e.g. {@code /api/crm/emailaccounts/7}
    */
   public SimulatedAnswer handle(String method, String path, @Nullable String authorization, byte[] body) {
+    return handle(method, path, authorization, "application/json", body);
+  }
+
+  /**
+   * Answers one request whose body has this media type ({@code POST /api/token} takes a form only).
+   *
+   * @param path the path below the application root, e.g. {@code /api/crm/emailaccounts/7}
+   */
+  public SimulatedAnswer handle(String method, String path, @Nullable String authorization,
+      @Nullable String contentType, byte[] body) {
     requestCount.incrementAndGet();
     synchronized (log) {
       if (log.size() == REQUEST_LOG_SIZE) {
@@ -178,6 +225,9 @@ public class NexudusSimulator {
     Fault pending = takeFault();
     if (pending != null) {
       return SimulatedAnswer.of(pending);
+    }
+    if (path.equals(SimulatedTokens.PATH)) {
+      return issuedTokens.handle(method, contentType, body);
     }
     if (!mayEdit(authorization)) {
       return SimulatedAnswer.json(401, DENIED);
@@ -228,10 +278,15 @@ public class NexudusSimulator {
   }
 
   private boolean mayEdit(@Nullable String authorization) {
-    if (authorization == null || !authorization.startsWith("Bearer ")) {
+    if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, "Bearer ".length())) {
       return false;
     }
-    return tokens.getOrDefault(authorization.substring("Bearer ".length()), Set.of()).contains(EDIT_ROLE);
+    String token = authorization.substring("Bearer ".length()).strip();
+    Set<String> roles = tokens.get(token);
+    if (roles == null) {
+      roles = issuedTokens.roles(token);
+    }
+    return roles != null && roles.contains(EDIT_ROLE);
   }
 
   private static @Nullable Long idIn(String segment) {

@@ -93,7 +93,8 @@ public final class NexudusSimulatorServer implements AutoCloseable {
         return;
       }
       SimulatedAnswer answer = simulator.handle(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-          exchange.getRequestHeaders().getFirst("Authorization"), body);
+          exchange.getRequestHeaders().getFirst("Authorization"), exchange.getRequestHeaders().getFirst("Content-Type"),
+          body);
       exchange.getResponseHeaders().set("Content-Type", answer.contentType());
       answer.headers().forEach(exchange.getResponseHeaders()::set);
       byte[] bytes = answer.bodyBytes();

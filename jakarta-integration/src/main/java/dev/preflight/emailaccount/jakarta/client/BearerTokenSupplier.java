@@ -4,12 +4,22 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Supplies the OAuth2 bearer token for each request; implement it as a CDI bean to fetch or
- * refresh tokens your way. Return {@code null} to send no {@code Authorization} header.
+ * refresh tokens your way, or use {@link PasswordGrantTokens}. Return {@code null} to send no
+ * {@code Authorization} header.
  */
 @FunctionalInterface
 public interface BearerTokenSupplier {
 
   @Nullable String token();
+
+  /**
+   * Nexudus answered 401 to a request carrying {@code token}. Return true when {@link #token()}
+   * can now give another one: the request is then repeated once with it. By default false: the
+   * 401 is thrown.
+   */
+  default boolean rejected(String token) {
+    return false;
+  }
 
   /** Always the same token (or none); its {@code toString()} does not show it. */
   static BearerTokenSupplier fixed(@Nullable String token) {

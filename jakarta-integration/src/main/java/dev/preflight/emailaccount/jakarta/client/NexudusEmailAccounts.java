@@ -41,6 +41,7 @@ public final class NexudusEmailAccounts implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(NexudusEmailAccounts.class.getName());
   private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
   private static final int CREATED = 201;
+  private static final int UNAUTHORIZED = 401;
 
   private final EmailAccountsApi api;
   private final EmailAccountValidator updates;
@@ -176,9 +177,26 @@ public final class NexudusEmailAccounts implements AutoCloseable {
     }
   }
 
-  /** One exchange on a worker, within the deadline, with this call's secrets scrubbed from its answers. */
+  /**
+   * One exchange, repeated once with a new token when Nexudus answers 401 and the token supplier
+   * can give another ({@link BearerTokenSupplier#rejected}).
+   */
   private <T> T once(List<String> recordSecrets, BiFunction<@Nullable String, Redaction, T> exchange) {
     String token = tokens.token();
+    try {
+      return with(token, recordSecrets, exchange);
+    } catch (NexudusAuthenticationException refused) {
+      if (refused.status() != UNAUTHORIZED || token == null || !tokens.rejected(token)) {
+        throw refused;
+      }
+      LOG.log(Level.INFO, "Nexudus answered 401; repeating the request once with a new token");
+      return with(tokens.token(), recordSecrets, exchange);
+    }
+  }
+
+  /** One exchange on a worker, within the deadline, with this call's secrets scrubbed from its answers. */
+  private <T> T with(@Nullable String token, List<String> recordSecrets,
+      BiFunction<@Nullable String, Redaction, T> exchange) {
     List<@Nullable String> secrets = new ArrayList<>(recordSecrets);
     secrets.add(token);
     Redaction redaction = Redaction.of(secrets);
