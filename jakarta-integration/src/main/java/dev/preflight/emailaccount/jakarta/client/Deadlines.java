@@ -113,11 +113,21 @@ final class Deadlines implements AutoCloseable {
     }
   }
 
-  /** Interrupts the exchange and closes its body, or takes it out of the line when it has not started. */
+  /**
+   * Interrupts the exchange and closes its body, or takes it out of the line when it has not
+   * started. The close runs on a thread of its own: some implementations (RESTEasy) block a close
+   * until the read under way ends, and the caller must not wait for that.
+   */
   private void abandon(Future<?> future, Exchange streams) {
     future.cancel(true);
     workers.remove((Runnable) future);
-    streams.abort();
+    if (streams.hasOpen()) {
+      Thread closer = new Thread(streams::abort, "preflight-abort");
+      closer.setDaemon(true);
+      closer.start();
+    } else {
+      streams.abort();
+    }
   }
 
   /** The streams one exchange has open; once aborted, any stream added later is closed at once. */
@@ -133,6 +143,10 @@ final class Deadlines implements AutoCloseable {
         }
       }
       closeQuietly(stream);
+    }
+
+    synchronized boolean hasOpen() {
+      return !open.isEmpty();
     }
 
     void abort() {
