@@ -90,11 +90,6 @@ final class Deadlines implements AutoCloseable {
     }
   }
 
-  /** The number of workers alive now. */
-  int workerCount() {
-    return workers.getPoolSize();
-  }
-
   /** Interrupts every exchange under way and refuses new ones. */
   @Override
   public void close() {

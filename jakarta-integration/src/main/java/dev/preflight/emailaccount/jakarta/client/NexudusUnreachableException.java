@@ -53,6 +53,12 @@ public final class NexudusUnreachableException extends NexudusException {
     return new NexudusUnreachableException("Interrupted while waiting for Nexudus" + UNKNOWN, 0, true, cause);
   }
 
+  /** The calling thread was interrupted before anything was sent. */
+  static NexudusUnreachableException interruptedBeforeSending(InterruptedException cause) {
+    return new NexudusUnreachableException("Interrupted before calling Nexudus: the request was not sent", 0, false,
+        cause);
+  }
+
   /** Whether the request may have reached Nexudus (and, for a write, been applied). */
   public boolean outcomeUnknown() {
     return outcomeUnknown;

@@ -31,7 +31,7 @@ final class RecordLocks {
       lock.lockInterruptibly();
     } catch (InterruptedException interrupted) {
       Thread.currentThread().interrupt();
-      throw NexudusUnreachableException.interrupted(interrupted);
+      throw NexudusUnreachableException.interruptedBeforeSending(interrupted);
     }
     try {
       return cycle.get();
