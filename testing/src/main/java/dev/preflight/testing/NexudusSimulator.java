@@ -9,12 +9,22 @@ import dev.preflight.emailaccount.validation.Operation;
 import dev.preflight.emailaccount.validation.ReadResult;
 import dev.preflight.emailaccount.validation.ValidationResponse;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -71,6 +81,7 @@ public class NexudusSimulator {
   private final AtomicLong nextId = new AtomicLong(1_000_000);
   private final AtomicReference<@Nullable PendingFault> fault = new AtomicReference<>();
   private final AtomicReference<CountDownLatch> stalls = new AtomicReference<>(new CountDownLatch(1));
+  private final WriteLimit writeLimit = new WriteLimit();
 
   private record PendingFault(Fault fault, int remaining) {}
 
@@ -90,7 +101,30 @@ public class NexudusSimulator {
     tokens.put(EDITOR_TOKEN, Set.of(EDIT_ROLE));
     tokens.put(READER_TOKEN, Set.of());
     issuedTokens.reset();
+    writeLimit.off();
     releaseStalls();
+  }
+
+  /** How Nexudus answers a write beyond its limit; it has been seen to answer in both ways. */
+  public enum Throttling {
+    /** As the API limitations page documents: 409, an empty body and {@code Retry-After: 1}. */
+    CONFLICT,
+    /** As a community client reports: 429 with the text {@code Wait N seconds}. */
+    TOO_MANY_REQUESTS
+  }
+
+  /**
+   * Accepts at most {@code writes} writes (PUT, POST, DELETE) in any {@code window} (Nexudus: 60 a
+   * minute) and answers the next ones in {@code shape} until the window has room again. Off until
+   * called, and after {@link #reset()}.
+   */
+  public void limitWrites(int writes, Duration window, Throttling shape) {
+    writeLimit.set(writes, window, shape);
+  }
+
+  /** How many writes it refused for the write limit since the last reset. */
+  public int throttledWrites() {
+    return writeLimit.throttled();
   }
 
   /**
@@ -182,7 +216,7 @@ public class NexudusSimulator {
 
   /** Stores the record that {@code json} holds, with every member. */
   public void putJson(String json) {
-    put(EmailAccountDocument.read(reader, json.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+    put(EmailAccountDocument.read(reader, json.getBytes(StandardCharsets.UTF_8))
         .orElseThrow(() -> new IllegalArgumentException("not a whole EmailAccount record: " + json)));
   }
 
@@ -206,7 +240,8 @@ public class NexudusSimulator {
   /**
    * Answers one request.
    *
-   * @param path the path below the application root, e.g. {@code /api/crm/emailaccounts/7}
+   * @param path the path below the application root, e.g. {@code /api/crm/emailaccounts/7}, with
+   *     its query if it has one ({@code /api/crm/emailaccounts?page=2&size=100})
    */
   public SimulatedAnswer handle(String method, String path, @Nullable String authorization, byte[] body) {
     return handle(method, path, authorization, "application/json", body);
@@ -215,29 +250,39 @@ public class NexudusSimulator {
   /**
    * Answers one request whose body has this media type ({@code POST /api/token} takes a form only).
    *
-   * @param path the path below the application root, e.g. {@code /api/crm/emailaccounts/7}
+   * @param target the path below the application root, e.g. {@code /api/crm/emailaccounts/7}, with
+   *     its query if it has one ({@code /api/crm/emailaccounts?page=2&size=100})
    */
-  public SimulatedAnswer handle(String method, String path, @Nullable String authorization,
+  public SimulatedAnswer handle(String method, String target, @Nullable String authorization,
       @Nullable String contentType, byte[] body) {
     requestCount.incrementAndGet();
     synchronized (log) {
       if (log.size() == REQUEST_LOG_SIZE) {
         log.removeFirst();
       }
-      log.addLast(new RecordedRequest(method, path, authorization, body));
+      log.addLast(new RecordedRequest(method, target, authorization, body));
     }
     Fault pending = takeFault();
     if (pending != null) {
       return SimulatedAnswer.of(pending);
     }
+    int query = target.indexOf('?');
+    String path = query < 0 ? target : target.substring(0, query);
     if (path.equals(SimulatedTokens.PATH)) {
       return issuedTokens.handle(method, contentType, body);
     }
     if (!mayEdit(authorization)) {
       return SimulatedAnswer.json(401, DENIED);
     }
+    if (!method.equals("GET")) {
+      SimulatedAnswer throttled = writeLimit.admit();
+      if (throttled != null) {
+        return throttled;
+      }
+    }
     if (path.equals(PATH)) {
       return switch (method) {
+        case "GET" -> SimulatedList.page(store.values(), query < 0 ? "" : target.substring(query + 1));
         case "PUT" -> write(body, Operation.UPDATE);
         case "POST" -> write(body, Operation.CREATE);
         default -> SimulatedAnswer.json(405, "{\"Message\":\"The requested resource does not support http method '"
@@ -266,6 +311,9 @@ public class NexudusSimulator {
       return SimulatedAnswer.json(400, EnvelopeJson.toJson(verdict));
     }
     EmailAccountDocument document = EmailAccountDocument.read(reader, body).orElseThrow();
+    if (operation == Operation.UPDATE && !store.containsKey(document.account().id())) {
+      return SimulatedAnswer.json(404, NOT_FOUND);
+    }
     if (operation == Operation.CREATE) {
       long id = nextId.incrementAndGet();
       document = document.with(account -> account.id(id));
@@ -312,6 +360,154 @@ public class NexudusSimulator {
   @Override
   public String toString() {
     return "NexudusSimulator[" + store.size() + " records, " + requestCount() + " requests]";
+  }
+
+  /** The write limit: a sliding window of the times of the writes it let through. Thread-safe. */
+  private static final class WriteLimit {
+    private final Deque<Long> admitted = new ArrayDeque<>();
+    private final AtomicInteger throttled = new AtomicInteger();
+    private int writes;
+    private long windowNanos;
+    private Throttling shape = Throttling.CONFLICT;
+
+    synchronized void set(int writes, Duration window, Throttling shape) {
+      if (writes < 1 || window.isNegative() || window.isZero()) {
+        throw new IllegalArgumentException("writes and window must be positive: " + writes + ", " + window);
+      }
+      this.writes = writes;
+      this.windowNanos = window.toNanos();
+      this.shape = shape;
+      admitted.clear();
+    }
+
+    synchronized void off() {
+      writes = 0;
+      admitted.clear();
+      throttled.set(0);
+    }
+
+    int throttled() {
+      return throttled.get();
+    }
+
+    /** Null when the write may go ahead (and counts it), else the throttling answer. */
+    synchronized @Nullable SimulatedAnswer admit() {
+      if (writes == 0) {
+        return null;
+      }
+      long now = System.nanoTime();
+      while (!admitted.isEmpty() && now - admitted.peekFirst() >= windowNanos) {
+        admitted.removeFirst();
+      }
+      if (admitted.size() < writes) {
+        admitted.addLast(now);
+        return null;
+      }
+      throttled.incrementAndGet();
+      long waitSeconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(windowNanos - (now - admitted.peekFirst()) + 999_999_999L));
+      return switch (shape) {
+        case CONFLICT -> new SimulatedAnswer(409, Map.of("Retry-After", "1"), "application/json", "", false);
+        case TOO_MANY_REQUESTS -> new SimulatedAnswer(429, Map.of(), "text/plain", "Wait " + waitSeconds + " seconds", false);
+      };
+    }
+  }
+
+  /**
+   * The list answer of {@code GET /api/crm/emailaccounts}: filters {@code EmailAccount_<Member>=}
+   * (a text member contains the value, ignoring case; any other is equal to it), {@code orderBy}
+   * (a member, {@code Id} unless set), {@code dir} ({@code 1} descending, anything else ascending),
+   * {@code page} (from 1) and {@code size} (25 unless set, 1 to 1,000). Records are the stored
+   * documents whole (EmailAccount has no collection to leave out).
+   */
+  private static final class SimulatedList {
+    static final String FILTER_PREFIX = "EmailAccount_";
+    static final int DEFAULT_SIZE = 25;
+    static final int LARGEST_SIZE = 1_000;
+
+    static SimulatedAnswer page(Collection<EmailAccountDocument> documents, String query) {
+      Map<String, String> parameters = SimulatedTokens.form(query);
+      int page = number(parameters.get("page"), 1);
+      int size = number(parameters.get("size"), DEFAULT_SIZE);
+      if (page < 1 || size < 1 || size > LARGEST_SIZE) {
+        return SimulatedAnswer.json(400, "{\"Message\":\"The request is invalid.\"}");
+      }
+      String orderBy = parameters.getOrDefault("orderBy", "Id");
+      boolean descending = "1".equals(parameters.get("dir"));
+      List<JsonObject> records = new ArrayList<>();
+      for (EmailAccountDocument document : documents) {
+        JsonObject record = Json.createReader(new StringReader(document.toJson())).readObject();
+        if (matches(record, parameters)) {
+          records.add(record);
+        }
+      }
+      Comparator<JsonObject> order = Comparator.comparing(
+          (JsonObject record) -> sortKey(record.get(orderBy)), SimulatedList::compareKeys)
+          .thenComparing(record -> record.getJsonNumber("Id").longValue());
+      records.sort(descending ? order.reversed() : order);
+      int total = records.size();
+      int pages = (total + size - 1) / size;
+      long from = (long) (page - 1) * size;
+      JsonArrayBuilder onPage = Json.createArrayBuilder();
+      for (long i = from; i < Math.min(total, from + size); i++) {
+        onPage.add(records.get((int) i));
+      }
+      return SimulatedAnswer.json(200, Json.createObjectBuilder()
+          .add("Records", onPage)
+          .add("CurrentPage", page)
+          .add("CurrentPageSize", size)
+          .add("CurrentOrderField", orderBy)
+          .add("CurrentSortDirection", descending ? 1 : 0)
+          .add("FirstItem", total == 0 ? 0 : Math.min(total, from + 1))
+          .add("LastItem", Math.min(total, from + size))
+          .add("TotalItems", total)
+          .add("TotalPages", pages)
+          .add("HasNextPage", page < pages)
+          .add("HasPreviousPage", page > 1 && total > 0)
+          .build().toString());
+    }
+
+    private static boolean matches(JsonObject record, Map<String, String> parameters) {
+      for (Map.Entry<String, String> parameter : parameters.entrySet()) {
+        if (!parameter.getKey().startsWith(FILTER_PREFIX)) {
+          continue;
+        }
+        JsonValue value = record.get(parameter.getKey().substring(FILTER_PREFIX.length()));
+        String wanted = parameter.getValue();
+        boolean match = value instanceof JsonString text
+            ? text.getString().toLowerCase(Locale.ROOT).contains(wanted.toLowerCase(Locale.ROOT))
+            : value != null && value.toString().equalsIgnoreCase(wanted);
+        if (!match) {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static Comparable<?> sortKey(@Nullable JsonValue value) {
+      if (value instanceof JsonNumber number) {
+        return number.bigDecimalValue();
+      }
+      if (value instanceof JsonString text) {
+        return text.getString().toLowerCase(Locale.ROOT);
+      }
+      return value == null || value == JsonValue.NULL ? "" : value.toString();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static int compareKeys(Comparable a, Comparable b) {
+      return a.getClass() == b.getClass() ? a.compareTo(b) : a.getClass().getName().compareTo(b.getClass().getName());
+    }
+
+    private static int number(@Nullable String text, int otherwise) {
+      if (text == null) {
+        return otherwise;
+      }
+      try {
+        return Integer.parseInt(text);
+      } catch (NumberFormatException notANumber) {
+        return -1;
+      }
+    }
   }
 
   /**
@@ -431,7 +627,7 @@ public class NexudusSimulator {
           + (description.isEmpty() ? "" : ",\"error_description\":\"" + description + "\"") + "}");
     }
 
-    private static Map<String, String> form(String body) {
+    static Map<String, String> form(String body) {
       Map<String, String> fields = new HashMap<>();
       for (String pair : body.split("&")) {
         int equals = pair.indexOf('=');

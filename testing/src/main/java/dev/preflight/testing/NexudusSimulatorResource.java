@@ -9,9 +9,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,6 +35,14 @@ public class NexudusSimulatorResource {
   @POST
   public Response create(@HeaderParam(HttpHeaders.AUTHORIZATION) @Nullable String authorization, byte[] body) {
     return answer(simulator.handle("POST", NexudusSimulator.PATH, authorization, body));
+  }
+
+  @GET
+  public Response list(@HeaderParam(HttpHeaders.AUTHORIZATION) @Nullable String authorization,
+      @Context UriInfo uri) {
+    String query = uri.getRequestUri().getRawQuery();
+    return answer(simulator.handle("GET", NexudusSimulator.PATH + (query == null ? "" : "?" + query), authorization,
+        new byte[0]));
   }
 
   @GET

@@ -92,7 +92,9 @@ public final class NexudusSimulatorServer implements AutoCloseable {
         exchange.sendResponseHeaders(413, -1);
         return;
       }
-      SimulatedAnswer answer = simulator.handle(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+      String query = exchange.getRequestURI().getRawQuery();
+      SimulatedAnswer answer = simulator.handle(exchange.getRequestMethod(),
+          exchange.getRequestURI().getPath() + (query == null ? "" : "?" + query),
           exchange.getRequestHeaders().getFirst("Authorization"), exchange.getRequestHeaders().getFirst("Content-Type"),
           body);
       exchange.getResponseHeaders().set("Content-Type", answer.contentType());

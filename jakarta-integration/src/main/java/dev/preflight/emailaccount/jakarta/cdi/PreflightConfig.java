@@ -73,6 +73,10 @@ public class PreflightConfig {
   @ConfigProperty(name = "preflight.client.max-concurrent-exchanges", defaultValue = "16")
   int maxConcurrentExchanges;
 
+  @Inject
+  @ConfigProperty(name = "preflight.client.writes-per-minute", defaultValue = "0")
+  int writesPerMinute;
+
   /** Where the {@code nexudus} REST client sends its requests, if the application configured it. */
   @Inject
   @ConfigProperty(name = "nexudus/mp-rest/url")
@@ -100,7 +104,7 @@ public class PreflightConfig {
   public ClientSettings clientSettings() {
     return new ClientSettings(validateBeforeSend, Duration.ofMillis(timeoutMillis), maxAttempts,
         Duration.ofSeconds(maxWaitSeconds), Duration.ofMillis(minWaitMillis), Duration.ofSeconds(retryBudgetSeconds),
-        maxConcurrentExchanges);
+        maxConcurrentExchanges, writesPerMinute, Duration.ofMinutes(1));
   }
 
   /** Whether the application configured the {@code nexudus} REST client ({@code nexudus/mp-rest/url} or {@code …/uri}). */

@@ -33,6 +33,7 @@ import org.jspecify.annotations.Nullable;
 @RegisterProvider(EmailAccountBodyProvider.class)
 @RegisterProvider(EmailAccountDocumentWriter.class)
 @RegisterProvider(NexudusResponseExceptionMapper.class)
+@RegisterProvider(ListQueryFilter.class)
 @Path("/api/crm/emailaccounts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -48,6 +49,14 @@ public interface EmailAccountsApi {
   /** {@code POST /api/crm/emailaccounts}. */
   @POST
   Response create(@HeaderParam(HttpHeaders.AUTHORIZATION) @Nullable String authorization, EmailAccount account);
+
+  /**
+   * {@code GET /api/crm/emailaccounts?page=…}: one page of a list, {@code query} its encoded query
+   * string ({@link ListQueryFilter} moves it to the URI).
+   */
+  @GET
+  Response list(@HeaderParam(HttpHeaders.AUTHORIZATION) @Nullable String authorization,
+      @HeaderParam(ListQueryFilter.HEADER) String query);
 
   /** {@code GET /api/crm/emailaccounts/{id}}: the record itself. */
   @GET

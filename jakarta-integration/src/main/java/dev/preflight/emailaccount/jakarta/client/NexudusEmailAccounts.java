@@ -6,16 +6,20 @@ import dev.preflight.emailaccount.jakarta.json.EmailAccountJsonReader;
 import dev.preflight.emailaccount.validation.EmailAccountValidator;
 import dev.preflight.emailaccount.validation.Operation;
 import dev.preflight.emailaccount.validation.ValidationResponse;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -42,6 +46,10 @@ public final class NexudusEmailAccounts implements AutoCloseable {
   private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
   private static final int CREATED = 201;
   private static final int UNAUTHORIZED = 401;
+  /** The prefix of EmailAccount list filters: {@code EmailAccount_Name}. */
+  private static final String ENTITY = "EmailAccount";
+  private static final boolean WRITE = true;
+  private static final boolean READ = false;
 
   private final EmailAccountsApi api;
   private final EmailAccountValidator updates;
@@ -51,6 +59,7 @@ public final class NexudusEmailAccounts implements AutoCloseable {
   private final EmailAccountJsonReader reader = EmailAccountJsonReader.standard();
   private final Deadlines deadlines;
   private final RecordLocks recordLocks = new RecordLocks();
+  private final WritePacer pacer;
 
   private NexudusEmailAccounts(
       EmailAccountsApi api, EmailAccountValidator validator, ClientSettings settings, BearerTokenSupplier tokens) {
@@ -60,6 +69,7 @@ public final class NexudusEmailAccounts implements AutoCloseable {
     this.settings = settings;
     this.tokens = tokens;
     this.deadlines = new Deadlines(settings.maxConcurrentExchanges());
+    this.pacer = WritePacer.of(settings.pacedWrites(), settings.pacingWindow());
   }
 
   /** A client over {@code api} that validates with {@code validator}'s rules. */
@@ -93,7 +103,7 @@ public final class NexudusEmailAccounts implements AutoCloseable {
   public ValidationResponse update(EmailAccountDocument document) {
     Objects.requireNonNull(document, "document == null");
     preflight(updates, document.account());
-    return call(Redaction.secretsIn(document), (authorization, redaction) ->
+    return call(WRITE, Redaction.secretsIn(document), (authorization, redaction) ->
         Answers.envelope(api.update(authorization, document), redaction, document.account().id(), Answers.OK));
   }
 
@@ -115,7 +125,7 @@ public final class NexudusEmailAccounts implements AutoCloseable {
   public ValidationResponse create(EmailAccount account) {
     Objects.requireNonNull(account, "account == null");
     preflight(creates, account);
-    return call(Redaction.secretsIn(EmailAccountDocument.of(account)), (authorization, redaction) ->
+    return call(WRITE, Redaction.secretsIn(EmailAccountDocument.of(account)), (authorization, redaction) ->
         Answers.envelope(api.create(authorization, account), redaction, null, Answers.OK, CREATED));
   }
 
@@ -126,7 +136,7 @@ public final class NexudusEmailAccounts implements AutoCloseable {
    * @throws NexudusServerException if the answer is not a whole record
    */
   public EmailAccountDocument get(long id) {
-    return call(List.of(), (authorization, redaction) -> {
+    return call(READ, List.of(), (authorization, redaction) -> {
       try (Response response = api.get(authorization, id)) {
         byte[] body = Answers.successBody(response, redaction, Answers.OK);
         return EmailAccountDocument.read(reader, body)
@@ -135,9 +145,34 @@ public final class NexudusEmailAccounts implements AutoCloseable {
     });
   }
 
+  /**
+   * The records {@code query} selects, as a lazy stream: each page is one request, made when the
+   * stream needs its first record, within the deadline and the retry settings like any other call.
+   * The stream ends after the last page. A page that is not a list answer for the page asked for is
+   * thrown as {@link NexudusServerException}, from the stream operation that needed it.
+   *
+   * <p>List records are projections (Nexudus leaves collections out): never {@code PUT} one back;
+   * {@link #get} the record, or use {@link #update(long, UnaryOperator)}.
+   */
+  public Stream<EmailAccount> list(ListQuery query) {
+    Objects.requireNonNull(query, "query == null");
+    return ListPages.stream(page -> call(READ, List.of(), (authorization, redaction) -> {
+      try (Response response = api.list(authorization, query.queryString(ENTITY, page))) {
+        byte[] body = Answers.successBody(response, redaction, Answers.OK);
+        return ListPages.parse(body, page, this::listRecord)
+            .orElseThrow(() -> Answers.unexpected(response, body, redaction));
+      }
+    }));
+  }
+
+  private Optional<EmailAccount> listRecord(JsonObject record) {
+    return EmailAccountDocument.read(reader, record.toString().getBytes(StandardCharsets.UTF_8))
+        .map(EmailAccountDocument::account);
+  }
+
   /** Deletes the record with this Id. */
   public ValidationResponse delete(long id) {
-    return call(List.of(), (authorization, redaction) ->
+    return call(WRITE, List.of(), (authorization, redaction) ->
         Answers.envelope(api.delete(authorization, id), redaction, id, Answers.OK));
   }
 
@@ -153,11 +188,15 @@ public final class NexudusEmailAccounts implements AutoCloseable {
 
   /**
    * Makes one exchange, again after a rate-limit answer while the settings allow: waits at least
-   * {@code minWait} between attempts and never retries past {@code retryBudget}.
+   * {@code minWait} between attempts and never retries past {@code retryBudget}. Each attempt at a
+   * write waits for its turn first when the settings pace writes.
    */
-  private <T> T call(List<String> recordSecrets, BiFunction<@Nullable String, Redaction, T> exchange) {
+  private <T> T call(boolean write, List<String> recordSecrets, BiFunction<@Nullable String, Redaction, T> exchange) {
     long start = System.nanoTime();
     for (int attempt = 1; ; attempt++) {
+      if (write) {
+        awaitTurn();
+      }
       try {
         return once(recordSecrets, exchange);
       } catch (NexudusRateLimitedException e) {
@@ -219,6 +258,15 @@ public final class NexudusEmailAccounts implements AutoCloseable {
         throw e;
       }
     }));
+  }
+
+  private void awaitTurn() {
+    try {
+      pacer.awaitTurn();
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw NexudusUnreachableException.interruptedBeforeSending(interrupted);
+    }
   }
 
   private static void sleep(Duration wait, NexudusRateLimitedException cause) {

@@ -290,11 +290,12 @@ class CdiIntegrationTest {
     PreflightConfig preflight = start(Map.of("preflight.client.timeout-ms", "1500",
         "preflight.client.retry.max-attempts", "4", "preflight.client.retry.max-wait-seconds", "9",
         "preflight.client.retry.min-wait-ms", "250", "preflight.client.retry.budget-seconds", "30",
-        "preflight.client.validate-before-send", "false", "preflight.client.max-concurrent-exchanges", "3"))
+        "preflight.client.validate-before-send", "false", "preflight.client.max-concurrent-exchanges", "3",
+        "preflight.client.writes-per-minute", "55"))
         .select(PreflightConfig.class).get();
 
     assertThat(preflight.clientSettings()).isEqualTo(new ClientSettings(false, Duration.ofMillis(1500), 4,
-        Duration.ofSeconds(9), Duration.ofMillis(250), Duration.ofSeconds(30), 3));
+        Duration.ofSeconds(9), Duration.ofMillis(250), Duration.ofSeconds(30), 3, 55, Duration.ofMinutes(1)));
   }
 
   @Test
