@@ -69,6 +69,8 @@ class ClientRoundTripIT {
   @BeforeEach
   void reset() {
     simulator.reset();
+    // A PUT replaces a record Nexudus holds: the one the fixtures name is there to begin with.
+    simulator.put(Fixtures.validAccount());
   }
 
   private NexudusEmailAccounts clientWithToken(String token) {
@@ -188,6 +190,7 @@ class ClientRoundTripIT {
       List<Future<Integer>> done = new ArrayList<>();
       for (int r = 0; r < records; r++) {
         long id = 5_000 + r;
+        simulator.put(Fixtures.validAccount().toBuilder().id(id).build());
         done.add(pool.submit(() -> {
           int ok = 0;
           for (int v = 1; v <= versions; v++) {
@@ -206,7 +209,7 @@ class ClientRoundTripIT {
       pool.shutdownNow();
     }
     Map<Long, EmailAccount> store = simulator.records();
-    assertEquals(records, store.size());
+    assertEquals(records + 1, store.size(), "the 200 records and the fixtures' one");
     for (int r = 0; r < records; r++) {
       EmailAccount last = store.get(5_000L + r);
       assertEquals("v" + versions, last.displayName());

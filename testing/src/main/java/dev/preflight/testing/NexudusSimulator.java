@@ -23,6 +23,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
@@ -44,10 +45,12 @@ import org.jspecify.annotations.Nullable;
 /**
  * A stand-in for Nexudus's {@code /api/crm/emailaccounts}, for tests. It issues tokens ({@code POST
  * /api/token}, the password and refresh grants, see {@link #acceptLogin}), checks the bearer token
- * (the scheme in any case, as Nexudus does; an expired token is refused with 401) and
- * the {@code EmailAccount-Edit} role, validates with the standard rules (the server's), keeps records
- * in memory with every member it was sent (a PUT replaces the whole record, as on Nexudus; a GET
- * returns it byte for byte), counts and logs requests, and answers with the API reference's 200 and
+ * (the scheme in any case, as Nexudus does; an expired token is refused with 401) or the Basic
+ * credentials of a login it accepts, and the {@code EmailAccount-Edit} role, validates with the
+ * standard rules (the server's), keeps records in memory with every member it was sent (a PUT
+ * replaces the whole record, as on Nexudus, and a PUT of an unknown Id is 404; a GET returns it
+ * byte for byte), answers lists with paging, filters and order, can limit writes per minute
+ * ({@link #limitWrites}), counts and logs requests, and answers with the API reference's 200 and
  * 400 envelopes. A {@link Fault} replaces its next answers.
  *
  * <p>Framework-free and thread-safe: {@link NexudusSimulatorResource} serves it from a JAX-RS
@@ -330,6 +333,10 @@ public class NexudusSimulator {
   }
 
   private boolean mayEdit(@Nullable String authorization) {
+    if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, "Basic ".length())) {
+      Set<String> roles = issuedTokens.rolesOfBasic(authorization.substring("Basic ".length()).strip());
+      return roles != null && roles.contains(EDIT_ROLE);
+    }
     if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, "Bearer ".length())) {
       return false;
     }
@@ -572,6 +579,23 @@ public class NexudusSimulator {
     @Nullable Set<String> roles(String accessToken) {
       Issued issued = accessTokens.get(accessToken);
       return issued == null || System.nanoTime() - issued.expiresAtNanos() >= 0 ? null : issued.roles();
+    }
+
+    /**
+     * The roles of a user whose Basic credentials ({@code email:password} in Base64) are accepted,
+     * or null; a user with a one-time code cannot use Basic authentication.
+     */
+    @Nullable Set<String> rolesOfBasic(String credentials) {
+      String decoded;
+      try {
+        decoded = new String(Base64.getDecoder().decode(credentials), StandardCharsets.UTF_8);
+      } catch (IllegalArgumentException notBase64) {
+        return null;
+      }
+      int colon = decoded.indexOf(':');
+      Login login = colon < 0 ? null : logins.get(decoded.substring(0, colon).toLowerCase(Locale.ROOT));
+      return login == null || login.totp() != null || !login.password().equals(decoded.substring(colon + 1))
+          ? null : login.roles();
     }
 
     SimulatedAnswer handle(String method, @Nullable String contentType, byte[] body) {

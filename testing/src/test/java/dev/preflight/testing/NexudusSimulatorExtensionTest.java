@@ -46,6 +46,8 @@ class NexudusSimulatorExtensionTest {
   @BeforeEach
   void connect() {
     api = RestClientBuilder.newBuilder().baseUri(nexudus.uri()).build(EmailAccountsApi.class);
+    // A PUT replaces a record Nexudus holds: the one the fixtures name is there to begin with.
+    nexudus.simulator().put(Fixtures.validAccount());
   }
 
   @AfterEach
@@ -179,6 +181,8 @@ class NexudusSimulatorExtensionTest {
     nexudus.simulator().reset();
 
     assertThat(nexudus.simulator().records()).isEmpty();
+    assertThatThrownBy(() -> editor().update(Fixtures.validAccount())).isInstanceOf(NexudusNotFoundException.class);
+    nexudus.simulator().reset();
     assertThat(nexudus.requests()).isEmpty();
     assertThat(nexudus.simulator().requestCount()).isZero();
     assertThatThrownBy(() -> client("mine").update(Fixtures.validAccount())).isInstanceOf(NexudusAuthenticationException.class);

@@ -3,6 +3,8 @@ package dev.preflight.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import dev.preflight.emailaccount.jakarta.client.BearerTokenSupplier;
+import dev.preflight.emailaccount.jakarta.client.NexudusAuthenticationException;
 import dev.preflight.emailaccount.jakarta.client.ClientSettings;
 import dev.preflight.emailaccount.jakarta.client.EmailAccountsApi;
 import dev.preflight.emailaccount.jakarta.client.NexudusEmailAccounts;
@@ -14,6 +16,7 @@ import dev.preflight.emailaccount.validation.EmailAccountValidator;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -37,6 +40,7 @@ class PasswordGrantTokensTest {
   private static final String PASSWORD = "s3cret-Pa55word";
   private static final String TOTP = "493021";
   private static final int THREADS = 32;
+  private static final String BASIC = Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
   private static final String STORED = "{\"Id\":87654321,\"BusinessId\":123,\"DisplayName\":\"Front desk\","
       + "\"EmailAddress\":\"frontdesk@example.com\",\"IncomingServer\":\"imap.example.com\",\"IncomingServerType\":1,"
       + "\"IncomingServerPort\":993,\"IncomingServerUsername\":\"frontdesk\",\"DeleteMessageSettings\":1,"
@@ -79,7 +83,7 @@ class PasswordGrantTokensTest {
       closeable.close();
     }
     synchronized (logged) {
-      assertThat(logged).noneMatch(line -> line.contains(PASSWORD) || line.contains(TOTP)
+      assertThat(logged).noneMatch(line -> line.contains(PASSWORD) || line.contains(TOTP) || line.contains(BASIC)
           || line.contains("sim-access-") || line.contains("sim-refresh-"));
     }
   }
@@ -92,7 +96,7 @@ class PasswordGrantTokensTest {
     return tokens;
   }
 
-  private NexudusEmailAccounts accounts(PasswordGrantTokens tokens) {
+  private NexudusEmailAccounts accounts(BearerTokenSupplier tokens) {
     EmailAccountsApi api = RestClientBuilder.newBuilder().baseUri(nexudus.uri()).build(EmailAccountsApi.class);
     NexudusEmailAccounts accounts = NexudusEmailAccounts.of(api, EmailAccountValidator.standard(),
         ClientSettings.DEFAULTS.withTimeout(Duration.ofSeconds(5)), tokens);
@@ -210,5 +214,23 @@ class PasswordGrantTokensTest {
     assertThat(json.status()).isEqualTo(400);
     assertThat(json.body()).isEqualTo("{\"error\":\"unsupported_grant_type\"}");
     assertThat(lowerCase.status()).isEqualTo(200);
+  }
+
+  @Test
+  void basicAuthenticationSendsTheUserOnEveryRequestAndAWrongPasswordIs401() {
+    NexudusEmailAccounts accounts = accounts(BearerTokenSupplier.basic(USER, PASSWORD));
+    NexudusEmailAccounts wrong = accounts(BearerTokenSupplier.basic(USER, "not-" + PASSWORD));
+
+    accounts.get(ID);
+    accounts.update(ID, account -> account.errorCount(1));
+    NexudusAuthenticationException refused = catchThrowableOfType(NexudusAuthenticationException.class, () -> wrong.get(ID));
+
+    assertThat(nexudus.simulator().requests()).extracting(RecordedRequest::authorization)
+        .containsExactly("Basic " + BASIC, "Basic " + BASIC, "Basic " + BASIC,
+            "Basic " + Base64.getEncoder().encodeToString((USER + ":not-" + PASSWORD).getBytes(StandardCharsets.UTF_8)));
+    assertThat(refused.status()).isEqualTo(401);
+    assertThat(refused.getMessage()).doesNotContain(PASSWORD).doesNotContain(BASIC);
+    assertThat(nexudus.simulator().passwordGrants()).isZero();
+    assertThat(nexudus.simulator().get(ID).orElseThrow().errorCount()).isEqualTo(1);
   }
 }

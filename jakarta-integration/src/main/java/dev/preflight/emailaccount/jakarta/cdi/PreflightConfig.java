@@ -1,6 +1,7 @@
 package dev.preflight.emailaccount.jakarta.cdi;
 
 import dev.preflight.emailaccount.jakarta.client.ClientSettings;
+import dev.preflight.emailaccount.jakarta.client.PasswordCredentials;
 import dev.preflight.emailaccount.jakarta.json.JsonLimits;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,7 +13,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Preflight's MicroProfile Config keys, all under {@code preflight.}; every one is listed in
- * {@code docs/jakarta-integration.md}. Never prints the bearer token.
+ * {@code docs/jakarta-integration.md}. Never prints the bearer token, the password or the one-time
+ * code.
  */
 @ApplicationScoped
 public class PreflightConfig {
@@ -48,6 +50,26 @@ public class PreflightConfig {
   @Inject
   @ConfigProperty(name = "preflight.client.bearer-token")
   Optional<String> bearerToken;
+
+  @Inject
+  @ConfigProperty(name = "preflight.client.username")
+  Optional<String> username;
+
+  @Inject
+  @ConfigProperty(name = "preflight.client.password")
+  Optional<String> password;
+
+  @Inject
+  @ConfigProperty(name = "preflight.client.totp")
+  Optional<String> totp;
+
+  @Inject
+  @ConfigProperty(name = "preflight.client.client-id")
+  Optional<String> clientId;
+
+  @Inject
+  @ConfigProperty(name = "preflight.client.basic-auth", defaultValue = "false")
+  boolean basicAuth;
 
   @Inject
   @ConfigProperty(name = "preflight.client.timeout-ms", defaultValue = "30000")
@@ -117,9 +139,39 @@ public class PreflightConfig {
     return bearerToken;
   }
 
+  /**
+   * The user of {@code preflight.client.username} and {@code .password} (with {@code .totp} and
+   * {@code .client-id} when set), if configured.
+   *
+   * @throws IllegalArgumentException if only one of the user name and the password is set, or a
+   *     bearer token is set too
+   */
+  public Optional<PasswordCredentials> passwordCredentials() {
+    if (username.isEmpty() && password.isEmpty()) {
+      return Optional.empty();
+    }
+    if (username.isEmpty() || password.isEmpty()) {
+      throw new IllegalArgumentException("preflight.client.username and preflight.client.password go together: "
+          + (username.isEmpty() ? "the user name" : "the password") + " is missing");
+    }
+    if (bearerToken.isPresent()) {
+      throw new IllegalArgumentException("set preflight.client.bearer-token or preflight.client.username and "
+          + "preflight.client.password, not both");
+    }
+    return Optional.of(new PasswordCredentials(username.get(), password.get(), totp.orElse(null), clientId.orElse(null)));
+  }
+
+  /** Whether the user of {@link #passwordCredentials()} authenticates with HTTP Basic rather than tokens. */
+  public boolean basicAuth() {
+    return basicAuth;
+  }
+
   @Override
   public String toString() {
     return "PreflightConfig[disabledRules=" + disabledRules() + ", strictJson=" + strictJson + ", " + jsonLimits()
-        + ", " + clientSettings() + ", bearerToken=" + (bearerToken.isPresent() ? "***" : "none") + "]";
+        + ", " + clientSettings() + ", bearerToken=" + (bearerToken.isPresent() ? "***" : "none")
+        + ", username=" + username.orElse("none") + ", password=" + (password.isPresent() ? "***" : "none")
+        + (totp.isPresent() ? ", totp=***" : "") + clientId.map(id -> ", clientId=" + id).orElse("")
+        + ", basicAuth=" + basicAuth + "]";
   }
 }

@@ -4,6 +4,9 @@ import dev.preflight.emailaccount.Property;
 import dev.preflight.emailaccount.jakarta.client.BearerTokenSupplier;
 import dev.preflight.emailaccount.jakarta.client.EmailAccountsApi;
 import dev.preflight.emailaccount.jakarta.client.NexudusEmailAccounts;
+import dev.preflight.emailaccount.jakarta.client.PasswordCredentials;
+import dev.preflight.emailaccount.jakarta.client.PasswordGrantTokens;
+import dev.preflight.emailaccount.jakarta.client.TokenApi;
 import dev.preflight.emailaccount.jakarta.json.EmailAccountJsonReader;
 import dev.preflight.emailaccount.validation.EmailAccountValidator;
 import dev.preflight.emailaccount.validation.spi.Rule;
@@ -23,6 +26,8 @@ import java.lang.System.Logger.Level;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -32,9 +37,13 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  */
 @ApplicationScoped
 public class PreflightProducers {
-  static final String NO_TOKEN_WARNING = "Preflight: nexudus/mp-rest/url (or /uri) is set but no bearer token is: add a "
-      + "BearerTokenSupplier bean or set preflight.client.bearer-token, or Nexudus will answer every request with 401";
+  static final String NO_TOKEN_WARNING = "Preflight: nexudus/mp-rest/url (or /uri) is set but no credentials are: add a "
+      + "BearerTokenSupplier bean, or set preflight.client.bearer-token, or preflight.client.username and "
+      + "preflight.client.password, or Nexudus will answer every request with 401";
   private static final System.Logger LOG = System.getLogger(PreflightProducers.class.getName());
+
+  /** The password grants this bean made for the clients it produced, to close with them. */
+  private final List<PasswordGrantTokens> passwordGrants = new CopyOnWriteArrayList<>();
 
   /**
    * The standard validator, plus every {@link Rule} bean (ordered by {@code @Priority} of the bean
@@ -87,33 +96,53 @@ public class PreflightProducers {
   }
 
   /**
-   * The EmailAccounts client over the {@code nexudus} REST client. The bearer token comes from a
-   * {@link BearerTokenSupplier} bean when there is one, else from {@code
-   * preflight.client.bearer-token}.
+   * The EmailAccounts client over the {@code nexudus} REST client. It authenticates with a {@link
+   * BearerTokenSupplier} bean when there is one; else with the user of {@code
+   * preflight.client.username} and {@code .password} (tokens from the password grant, or HTTP Basic
+   * with {@code preflight.client.basic-auth}); else with {@code preflight.client.bearer-token}.
    */
   @Produces
   @Singleton
   public NexudusEmailAccounts emailAccounts(
       @Any Instance<EmailAccountsApi> apis,
+      @Any Instance<TokenApi> tokenApis,
       EmailAccountValidator validator,
       PreflightConfig config,
       Instance<BearerTokenSupplier> tokenSuppliers) {
     EmailAccountsApi api = apis.select(RestClient.LITERAL).get();
-    BearerTokenSupplier tokens = tokenSuppliers.isResolvable()
-        ? tokenSuppliers.get()
-        : BearerTokenSupplier.fixed(config.bearerToken().orElse(null));
-    return NexudusEmailAccounts.of(api, validator, config.clientSettings(), tokens);
+    return NexudusEmailAccounts.of(api, validator, config.clientSettings(), tokens(config, tokenSuppliers, tokenApis));
   }
 
-  /** Ends the client's worker threads when the application stops. */
+  private BearerTokenSupplier tokens(PreflightConfig config, Instance<BearerTokenSupplier> tokenSuppliers,
+      Instance<TokenApi> tokenApis) {
+    if (tokenSuppliers.isResolvable()) {
+      return tokenSuppliers.get();
+    }
+    Optional<PasswordCredentials> user = config.passwordCredentials();
+    if (user.isEmpty()) {
+      return BearerTokenSupplier.fixed(config.bearerToken().orElse(null));
+    }
+    if (config.basicAuth()) {
+      return BearerTokenSupplier.basic(user.get().username(), user.get().password());
+    }
+    PasswordGrantTokens grants = PasswordGrantTokens.of(tokenApis.select(RestClient.LITERAL).get(), user.get(),
+        config.clientSettings().timeout());
+    passwordGrants.add(grants);
+    return grants;
+  }
+
+  /** Ends the client's worker threads, and those of its password grants, when the application stops. */
   void closeEmailAccounts(@Disposes NexudusEmailAccounts accounts) {
     accounts.close();
+    passwordGrants.forEach(PasswordGrantTokens::close);
+    passwordGrants.clear();
   }
 
   /**
    * Builds the validator as the application starts, so that a misspelled rule id or property in
    * {@code preflight.rules.disabled} stops the deployment instead of the first request; warns when
-   * the {@code nexudus} client is configured but no bearer token source is.
+   * the {@code nexudus} client is configured but no credentials are; stops it when the credential
+   * keys are half set or in conflict.
    */
   void checkConfiguration(
       @Observes @Initialized(ApplicationScoped.class) Object started,
@@ -121,7 +150,8 @@ public class PreflightProducers {
       PreflightConfig config,
       Instance<BearerTokenSupplier> tokenSuppliers) {
     validator.operation();
-    if (config.callsNexudus() && !tokenSuppliers.isResolvable() && config.bearerToken().isEmpty()) {
+    boolean user = config.passwordCredentials().isPresent();
+    if (config.callsNexudus() && !tokenSuppliers.isResolvable() && config.bearerToken().isEmpty() && !user) {
       LOG.log(Level.WARNING, NO_TOKEN_WARNING);
     }
   }

@@ -160,9 +160,4 @@ final class Answers {
       }
     }
   }
-
-  /** The {@code Authorization} header value for {@code token}. */
-  static @Nullable String authorization(@Nullable String token) {
-    return token == null || token.isBlank() ? null : "Bearer " + token;
-  }
 }

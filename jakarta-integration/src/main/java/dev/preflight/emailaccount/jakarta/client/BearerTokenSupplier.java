@@ -1,5 +1,8 @@
 package dev.preflight.emailaccount.jakarta.client;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -19,6 +22,40 @@ public interface BearerTokenSupplier {
    */
   default boolean rejected(String token) {
     return false;
+  }
+
+  /**
+   * The {@code Authorization} header that carries {@code token}: {@code Bearer <token>}, or none
+   * for a null or blank token.
+   */
+  default @Nullable String authorization(@Nullable String token) {
+    return token == null || token.isBlank() ? null : "Bearer " + token;
+  }
+
+  /**
+   * HTTP Basic authentication instead of a token, as Nexudus accepts: the user's e-mail and
+   * password on every request. Its {@code toString()} shows neither.
+   */
+  static BearerTokenSupplier basic(String username, String password) {
+    Objects.requireNonNull(username, "username == null");
+    Objects.requireNonNull(password, "password == null");
+    String credentials = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+    return new BearerTokenSupplier() {
+      @Override
+      public String token() {
+        return credentials;
+      }
+
+      @Override
+      public String authorization(@Nullable String token) {
+        return "Basic " + token;
+      }
+
+      @Override
+      public String toString() {
+        return "BearerTokenSupplier[basic ***]";
+      }
+    };
   }
 
   /** Always the same token (or none); its {@code toString()} does not show it. */

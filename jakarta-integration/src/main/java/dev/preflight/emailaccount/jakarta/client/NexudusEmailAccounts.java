@@ -241,7 +241,7 @@ public final class NexudusEmailAccounts implements AutoCloseable {
     Redaction redaction = Redaction.of(secrets);
     return deadlines.within(settings.timeout(), () -> redaction.around(() -> {
       try {
-        return exchange.apply(Answers.authorization(token), redaction);
+        return exchange.apply(tokens.authorization(token), redaction);
       } catch (NexudusException e) {
         throw e;
       } catch (WebApplicationException e) {

@@ -2,6 +2,8 @@ package dev.preflight.emailaccount.jakarta.cdi;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -18,6 +20,7 @@ import dev.preflight.emailaccount.jakarta.client.ClientSettings;
 import dev.preflight.emailaccount.jakarta.client.EmailAccountValidationException;
 import dev.preflight.emailaccount.jakarta.client.EmailAccountsApi;
 import dev.preflight.emailaccount.jakarta.client.NexudusEmailAccounts;
+import dev.preflight.emailaccount.jakarta.client.TokenApi;
 import dev.preflight.emailaccount.jakarta.json.EmailAccountJsonReader;
 import dev.preflight.emailaccount.jakarta.json.EntityJsonReader;
 import dev.preflight.emailaccount.validation.EmailAccountValidator;
@@ -39,7 +42,9 @@ import jakarta.enterprise.inject.Alternative;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -116,6 +121,20 @@ class CdiIntegrationTest {
     }
 
     void close(@Disposes @RestClient EmailAccountsApi api) throws Exception {
+      ((AutoCloseable) api).close();
+    }
+  }
+
+  @ApplicationScoped
+  public static class TestTokenApi {
+    @Produces
+    @RestClient
+    @ApplicationScoped
+    TokenApi api() {
+      return RestClientBuilder.newBuilder().baseUri(URI.create(server.baseUrl())).build(TokenApi.class);
+    }
+
+    void close(@Disposes @RestClient TokenApi api) throws Exception {
       ((AutoCloseable) api).close();
     }
   }
@@ -268,6 +287,71 @@ class CdiIntegrationTest {
     org.assertj.core.api.Assertions.catchThrowable(() -> accounts.update(Fixtures.validAccount()));
 
     server.verify(putRequestedFor(urlEqualTo(PUT_PATH)).withHeader("Authorization", equalTo("Bearer from-the-vault")));
+  }
+
+  @Test
+  void aUserFromConfigurationGetsTokensFromThePasswordGrant() {
+    startServer();
+    server.stubFor(post(urlEqualTo("/api/token")).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json").withBody(
+            "{\"access_token\":\"granted-7f3a\",\"token_type\":\"bearer\",\"expires_in\":86400,\"refresh_token\":\"r-1\"}")));
+    NexudusEmailAccounts accounts = start(Map.of("preflight.client.validate-before-send", "false",
+        "preflight.client.username", "ops@example.com", "preflight.client.password", "pa55 word&",
+        "preflight.client.totp", "123456", "preflight.client.client-id", "integration-9"),
+        TestApi.class, TestTokenApi.class).select(NexudusEmailAccounts.class).get();
+
+    org.assertj.core.api.Assertions.catchThrowable(() -> accounts.update(Fixtures.validAccount()));
+
+    server.verify(postRequestedFor(urlEqualTo("/api/token")).withHeader("client_id", equalTo("integration-9"))
+        .withRequestBody(equalTo("grant_type=password&username=ops%40example.com&password=pa55+word%26&totp=123456")));
+    server.verify(putRequestedFor(urlEqualTo(PUT_PATH)).withHeader("Authorization", equalTo("Bearer granted-7f3a")));
+  }
+
+  @Test
+  void aUserFromConfigurationCanUseBasicAuthentication() {
+    startServer();
+    NexudusEmailAccounts accounts = start(Map.of("preflight.client.validate-before-send", "false",
+        "preflight.client.username", "ops@example.com", "preflight.client.password", "pa55word",
+        "preflight.client.basic-auth", "true"), TestApi.class).select(NexudusEmailAccounts.class).get();
+
+    org.assertj.core.api.Assertions.catchThrowable(() -> accounts.update(Fixtures.validAccount()));
+
+    server.verify(putRequestedFor(urlEqualTo(PUT_PATH)).withHeader("Authorization",
+        equalTo("Basic " + Base64.getEncoder().encodeToString("ops@example.com:pa55word".getBytes(StandardCharsets.UTF_8)))));
+    assertThat(accounts.toString()).doesNotContain("pa55word")
+        .doesNotContain(Base64.getEncoder().encodeToString("ops@example.com:pa55word".getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void halfAUserOrAUserAndATokenStopTheDeployment() {
+    for (Map<String, String> keys : List.of(Map.of("preflight.client.username", "ops@example.com"),
+        Map.of("preflight.client.password", "pa55word"),
+        Map.of("preflight.client.username", "ops@example.com", "preflight.client.password", "pa55word",
+            "preflight.client.bearer-token", "t-1"))) {
+      Throwable failure = org.assertj.core.api.Assertions.catchThrowable(() -> start(keys));
+
+      assertThat(failure).as(keys.toString()).isNotNull();
+      Throwable root = failure;
+      while (root.getCause() != null) {
+        root = root.getCause();
+      }
+      assertThat(root).as(keys.toString()).isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith(keys.containsKey("preflight.client.bearer-token")
+              ? "set preflight.client.bearer-token or preflight.client.username and preflight.client.password, not both"
+              : "preflight.client.username and preflight.client.password go together");
+      assertThat(root.getMessage()).doesNotContain("pa55word");
+    }
+  }
+
+  @Test
+  void configurationNeverPrintsThePasswordOrTheOneTimeCode() {
+    PreflightConfig preflight = start(Map.of("preflight.client.username", "ops@example.com",
+        "preflight.client.password", "s3cr3t-pw", "preflight.client.totp", "987654")).select(PreflightConfig.class).get();
+
+    assertThat(preflight.toString()).contains("username=ops@example.com, password=***, totp=***")
+        .doesNotContain("s3cr3t").doesNotContain("987654");
+    assertThat(preflight.passwordCredentials()).hasValueSatisfying(user -> assertThat(user.toString())
+        .doesNotContain("s3cr3t").doesNotContain("987654"));
   }
 
   @Test
