@@ -36,9 +36,20 @@ final class Deployments {
    * MicroProfile Config properties).
    */
   static WebArchive application(String config, Class<?>... extra) {
+    return archive("preflight.client.bearer-token=" + NexudusSimulator.EDITOR_TOKEN + "\n" + config, extra);
+  }
+
+  /**
+   * The same application signed in as this user ({@code preflight.client.username} and {@code
+   * .password}): its tokens come from the simulator's {@code POST /api/token}.
+   */
+  static WebArchive applicationSignedInAs(String username, String password, Class<?>... extra) {
+    return archive("preflight.client.username=" + username + "\npreflight.client.password=" + password + "\n", extra);
+  }
+
+  private static WebArchive archive(String config, Class<?>... extra) {
     String settings = "nexudus/mp-rest/url=http://localhost:" + required("it.http.port") + "/preflight-it\n"
         + "it.log.dir=" + required("it.log.dir") + "\n"
-        + "preflight.client.bearer-token=" + NexudusSimulator.EDITOR_TOKEN + "\n"
         + config;
     return ShrinkWrap.create(WebArchive.class, NAME)
         .addClasses(ItApplication.class, EmailAccountService.class, MailboxResource.class, Fixtures.class)

@@ -1,11 +1,13 @@
 package dev.preflight.it.app;
 
 import dev.preflight.emailaccount.EmailAccount;
+import dev.preflight.emailaccount.jakarta.client.ListQuery;
 import dev.preflight.emailaccount.jakarta.client.NexudusEmailAccounts;
 import dev.preflight.emailaccount.validation.EmailAccountValidator;
 import dev.preflight.emailaccount.validation.ValidationResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 
 /**
  * The kind of application service users write: the injected client (over {@code @RestClient},
@@ -31,6 +33,11 @@ public class EmailAccountService {
   /** Changes the display name only; every other property stays as the server has it. */
   public ValidationResponse rename(long id, String displayName) {
     return accounts.update(id, account -> account.displayName(displayName));
+  }
+
+  /** Every record the query selects, page after page. */
+  public List<EmailAccount> find(ListQuery query) {
+    return accounts.list(query).toList();
   }
 
   public ValidationResponse check(EmailAccount account) {
