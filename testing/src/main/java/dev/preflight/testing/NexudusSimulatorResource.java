@@ -58,6 +58,11 @@ public class NexudusSimulatorResource {
   }
 
   private Response answer(SimulatedAnswer answer) {
+    return response(simulator, answer);
+  }
+
+  /** The JAX-RS response for one of the simulator's answers: its headers, and a stall if it has one. */
+  static Response response(NexudusSimulator simulator, SimulatedAnswer answer) {
     Response.ResponseBuilder response = Response.status(answer.status()).type(answer.contentType());
     answer.headers().forEach(response::header);
     if (!answer.stalls()) {

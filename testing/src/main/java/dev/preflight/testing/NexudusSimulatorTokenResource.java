@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The simulator's token endpoint, {@code POST /api/token}, as a JAX-RS resource beside {@link
  * NexudusSimulatorResource}: the body goes to the simulator as it came, whatever its media type,
- * so that a JSON body is refused as Nexudus refuses it.
+ * so that a JSON body is refused as Nexudus refuses it; faults apply to it as to every request.
  */
 @Path("/api/token")
 @ApplicationScoped
@@ -21,7 +21,6 @@ public class NexudusSimulatorTokenResource {
 
   @POST
   public Response token(@HeaderParam(HttpHeaders.CONTENT_TYPE) @Nullable String contentType, byte[] body) {
-    SimulatedAnswer answer = simulator.handle("POST", "/api/token", null, contentType, body);
-    return Response.status(answer.status()).type(answer.contentType()).entity(answer.bodyBytes()).build();
+    return NexudusSimulatorResource.response(simulator, simulator.handle("POST", "/api/token", null, contentType, body));
   }
 }

@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.preflight.emailaccount.jakarta.client.BearerTokenSupplier;
 import dev.preflight.emailaccount.jakarta.client.ClientSettings;
-import dev.preflight.emailaccount.jakarta.client.EmailAccountsApi;
 import dev.preflight.emailaccount.jakarta.client.NexudusEmailAccounts;
 import dev.preflight.emailaccount.jakarta.client.NexudusUnreachableException;
-import dev.preflight.emailaccount.validation.EmailAccountValidator;
 import dev.preflight.emailaccount.validation.ValidationResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,7 +17,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -44,23 +41,15 @@ class ClientUnderLoadTest {
   @RegisterExtension
   final NexudusSimulatorExtension nexudus = new NexudusSimulatorExtension();
 
-  private final List<AutoCloseable> toClose = new ArrayList<>();
+  private final SimulatorClients clients = new SimulatorClients();
 
   @AfterEach
   void close() throws Exception {
-    for (AutoCloseable closeable : toClose) {
-      closeable.close();
-    }
+    clients.close();
   }
 
   private NexudusEmailAccounts client(ClientSettings settings, Duration readTimeout) {
-    EmailAccountsApi api = RestClientBuilder.newBuilder().baseUri(nexudus.uri())
-        .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS).build(EmailAccountsApi.class);
-    NexudusEmailAccounts accounts = NexudusEmailAccounts.of(api, EmailAccountValidator.standard(), settings,
-        BearerTokenSupplier.fixed(NexudusSimulator.EDITOR_TOKEN));
-    toClose.add((AutoCloseable) api);
-    toClose.add(accounts);
-    return accounts;
+    return clients.emailAccounts(nexudus.uri(), settings, readTimeout, BearerTokenSupplier.fixed(NexudusSimulator.EDITOR_TOKEN));
   }
 
   @Test

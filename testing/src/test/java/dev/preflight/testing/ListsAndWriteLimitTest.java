@@ -6,13 +6,11 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.emailaccount.jakarta.client.BearerTokenSupplier;
 import dev.preflight.emailaccount.jakarta.client.ClientSettings;
-import dev.preflight.emailaccount.jakarta.client.EmailAccountsApi;
 import dev.preflight.emailaccount.jakarta.client.ListQuery;
 import dev.preflight.emailaccount.jakarta.client.NexudusEmailAccounts;
 import dev.preflight.emailaccount.jakarta.client.NexudusNotFoundException;
 import dev.preflight.emailaccount.jakarta.client.NexudusRateLimitedException;
 import dev.preflight.emailaccount.jakarta.client.NexudusServerException;
-import dev.preflight.emailaccount.validation.EmailAccountValidator;
 import dev.preflight.testing.NexudusSimulator.Throttling;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -25,7 +23,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import java.util.stream.Stream;
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -44,23 +41,16 @@ class ListsAndWriteLimitTest {
   @RegisterExtension
   final NexudusSimulatorExtension nexudus = new NexudusSimulatorExtension();
 
-  private final List<AutoCloseable> toClose = new ArrayList<>();
+  private final SimulatorClients clients = new SimulatorClients();
 
   @AfterEach
   void close() throws Exception {
-    for (AutoCloseable closeable : toClose) {
-      closeable.close();
-    }
+    clients.close();
   }
 
   private NexudusEmailAccounts client(ClientSettings settings) {
-    EmailAccountsApi api = RestClientBuilder.newBuilder().baseUri(nexudus.uri())
-        .readTimeout(10, TimeUnit.SECONDS).build(EmailAccountsApi.class);
-    NexudusEmailAccounts accounts = NexudusEmailAccounts.of(api, EmailAccountValidator.standard(), settings,
+    return clients.emailAccounts(nexudus.uri(), settings, Duration.ofSeconds(10),
         BearerTokenSupplier.fixed(NexudusSimulator.EDITOR_TOKEN));
-    toClose.add((AutoCloseable) api);
-    toClose.add(accounts);
-    return accounts;
   }
 
   private void store(long first, int count) {

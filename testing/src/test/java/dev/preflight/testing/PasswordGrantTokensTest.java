@@ -6,13 +6,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.preflight.emailaccount.jakarta.client.BearerTokenSupplier;
 import dev.preflight.emailaccount.jakarta.client.NexudusAuthenticationException;
 import dev.preflight.emailaccount.jakarta.client.ClientSettings;
-import dev.preflight.emailaccount.jakarta.client.EmailAccountsApi;
 import dev.preflight.emailaccount.jakarta.client.NexudusEmailAccounts;
 import dev.preflight.emailaccount.jakarta.client.NexudusTokenException;
 import dev.preflight.emailaccount.jakarta.client.PasswordCredentials;
 import dev.preflight.emailaccount.jakarta.client.PasswordGrantTokens;
-import dev.preflight.emailaccount.jakarta.client.TokenApi;
-import dev.preflight.emailaccount.validation.EmailAccountValidator;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,7 +24,6 @@ import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,7 +46,7 @@ class PasswordGrantTokensTest {
   @RegisterExtension
   final NexudusSimulatorExtension nexudus = new NexudusSimulatorExtension();
 
-  private final List<AutoCloseable> toClose = new ArrayList<>();
+  private final SimulatorClients clients = new SimulatorClients();
   private final List<String> logged = new ArrayList<>();
   private final Handler capture = new Handler() {
     @Override
@@ -79,9 +75,7 @@ class PasswordGrantTokensTest {
   @AfterEach
   void tearDown() throws Exception {
     Logger.getLogger("").removeHandler(capture);
-    for (AutoCloseable closeable : toClose) {
-      closeable.close();
-    }
+    clients.close();
     synchronized (logged) {
       assertThat(logged).noneMatch(line -> line.contains(PASSWORD) || line.contains(TOTP) || line.contains(BASIC)
           || line.contains("sim-access-") || line.contains("sim-refresh-"));
@@ -89,20 +83,12 @@ class PasswordGrantTokensTest {
   }
 
   private PasswordGrantTokens tokens(PasswordCredentials credentials) {
-    TokenApi api = RestClientBuilder.newBuilder().baseUri(nexudus.uri()).build(TokenApi.class);
-    PasswordGrantTokens tokens = PasswordGrantTokens.of(api, credentials, Duration.ofSeconds(5));
-    toClose.add((AutoCloseable) api);
-    toClose.add(tokens);
-    return tokens;
+    return clients.passwordGrants(nexudus.uri(), credentials, Duration.ofSeconds(5));
   }
 
   private NexudusEmailAccounts accounts(BearerTokenSupplier tokens) {
-    EmailAccountsApi api = RestClientBuilder.newBuilder().baseUri(nexudus.uri()).build(EmailAccountsApi.class);
-    NexudusEmailAccounts accounts = NexudusEmailAccounts.of(api, EmailAccountValidator.standard(),
-        ClientSettings.DEFAULTS.withTimeout(Duration.ofSeconds(5)), tokens);
-    toClose.add((AutoCloseable) api);
-    toClose.add(accounts);
-    return accounts;
+    return clients.emailAccounts(nexudus.uri(), ClientSettings.DEFAULTS.withTimeout(Duration.ofSeconds(5)),
+        Duration.ofSeconds(20), tokens);
   }
 
   /** {@code THREADS} threads reading the record at once, all started together. */

@@ -28,12 +28,24 @@ public final class ListQuery {
 
   private static final ListQuery ALL = new ListQuery(Map.of(), null, false, DEFAULT_PAGE_SIZE);
 
-  private final Map<String, String> filters;
+  /** A filter's parameter: {@code range} is {@code ""}, {@code "from_"} or {@code "to_"}. */
+  private record Filter(String range, String property) {
+    String parameter(String entity) {
+      return range + entity + "_" + property;
+    }
+
+    @Override
+    public String toString() {
+      return range + property;
+    }
+  }
+
+  private final Map<Filter, String> filters;
   private final @Nullable String orderBy;
   private final boolean descending;
   private final int pageSize;
 
-  private ListQuery(Map<String, String> filters, @Nullable String orderBy, boolean descending, int pageSize) {
+  private ListQuery(Map<Filter, String> filters, @Nullable String orderBy, boolean descending, int pageSize) {
     this.filters = filters;
     this.orderBy = orderBy;
     this.descending = descending;
@@ -94,18 +106,15 @@ public final class ListQuery {
     if (orderBy != null) {
       query.append("&orderBy=").append(encode(orderBy)).append("&dir=").append(descending ? 1 : 0);
     }
-    filters.forEach((key, value) -> {
-      int name = key.lastIndexOf('_') + 1;
-      query.append('&').append(encode(key.substring(0, name) + entity + "_" + key.substring(name)))
-          .append('=').append(encode(value));
-    });
+    filters.forEach((filter, value) ->
+        query.append('&').append(encode(filter.parameter(entity))).append('=').append(encode(value)));
     return query.toString();
   }
 
   private ListQuery filter(String range, String property, Object value) {
     Objects.requireNonNull(value, "value == null");
-    Map<String, String> more = new LinkedHashMap<>(filters);
-    more.put(range + checkedName(property), value.toString());
+    Map<Filter, String> more = new LinkedHashMap<>(filters);
+    more.put(new Filter(range, checkedName(property)), value.toString());
     return new ListQuery(Collections.unmodifiableMap(more), orderBy, descending, pageSize);
   }
 

@@ -1,0 +1,48 @@
+package dev.preflight.testing;
+
+import dev.preflight.emailaccount.jakarta.client.BearerTokenSupplier;
+import dev.preflight.emailaccount.jakarta.client.ClientSettings;
+import dev.preflight.emailaccount.jakarta.client.EmailAccountsApi;
+import dev.preflight.emailaccount.jakarta.client.NexudusEmailAccounts;
+import dev.preflight.emailaccount.jakarta.client.PasswordCredentials;
+import dev.preflight.emailaccount.jakarta.client.PasswordGrantTokens;
+import dev.preflight.emailaccount.jakarta.client.TokenApi;
+import dev.preflight.emailaccount.validation.EmailAccountValidator;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
+
+/** Clients of a simulator over real HTTP (CXF's Rest Client), all closed by {@link #close()}. */
+final class SimulatorClients implements AutoCloseable {
+  private final List<AutoCloseable> open = new ArrayList<>();
+
+  /** An EmailAccounts client with the standard validator, whose Rest Client reads for {@code readTimeout} at most. */
+  NexudusEmailAccounts emailAccounts(URI uri, ClientSettings settings, Duration readTimeout, BearerTokenSupplier tokens) {
+    EmailAccountsApi api = RestClientBuilder.newBuilder().baseUri(uri)
+        .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS).build(EmailAccountsApi.class);
+    open.add((AutoCloseable) api);
+    NexudusEmailAccounts accounts = NexudusEmailAccounts.of(api, EmailAccountValidator.standard(), settings, tokens);
+    open.add(accounts);
+    return accounts;
+  }
+
+  /** Tokens from the simulator's password grant, each token exchange within {@code timeout}. */
+  PasswordGrantTokens passwordGrants(URI uri, PasswordCredentials credentials, Duration timeout) {
+    TokenApi api = RestClientBuilder.newBuilder().baseUri(uri).build(TokenApi.class);
+    open.add((AutoCloseable) api);
+    PasswordGrantTokens tokens = PasswordGrantTokens.of(api, credentials, timeout);
+    open.add(tokens);
+    return tokens;
+  }
+
+  @Override
+  public void close() throws Exception {
+    for (AutoCloseable closeable : open) {
+      closeable.close();
+    }
+    open.clear();
+  }
+}
