@@ -35,31 +35,12 @@ public record Field(String wireName, FieldType type, boolean requiredOnCreate, b
    * secrets, so the name decides; a date-time such as {@code LastLanguageTokenUpdate} is not one.
    */
   public boolean secret() {
-    if (type != FieldType.STRING) {
-      return false;
-    }
-    for (String word : SECRET_WORDS) {
-      if (containsIgnoreCase(wireName, word)) {
-        return true;
-      }
-    }
-    return false;
+    return type == FieldType.STRING && WireNames.isSecretName(wireName);
   }
 
   /** {@code value} as it may be shown: {@code ***} in place of a present secret. */
   public @Nullable Object shown(@Nullable Object value) {
     return value != null && secret() ? Property.REDACTED : value;
-  }
-
-  private static final List<String> SECRET_WORDS = List.of("Password", "Token", "Secret", "ApiKey", "PrivateKey", "Passcode", "Pincode");
-
-  private static boolean containsIgnoreCase(String text, String word) {
-    for (int i = 0; i + word.length() <= text.length(); i++) {
-      if (text.regionMatches(true, i, word, 0, word.length())) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Set on create, never on update: an update leaves it as it is (decision 0011). */

@@ -1,8 +1,30 @@
 package dev.preflight.entity;
 
+import java.util.List;
+
 /** Property names compared as the Nexudus server's model binding compares them. */
 public final class WireNames {
+  private static final List<String> SECRET_WORDS =
+      List.of("Password", "Token", "Secret", "ApiKey", "PrivateKey", "Passcode", "Pincode");
+
   private WireNames() {}
+
+  /**
+   * Whether a member so named holds a secret when its value is text: {@code Password}, {@code
+   * Token}, {@code Secret}, {@code ApiKey}, {@code PrivateKey}, {@code Passcode} or {@code Pincode}
+   * in the name, in any case (docs/catalogue.md). The references do not mark secrets, so the name
+   * decides.
+   */
+  public static boolean isSecretName(String name) {
+    for (String word : SECRET_WORDS) {
+      for (int i = 0; i + word.length() <= name.length(); i++) {
+        if (name.regionMatches(true, i, word, 0, word.length())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
 
   /**
    * .NET's {@code OrdinalIgnoreCase}: each character upper-cased on its own, so the Kelvin sign

@@ -3,7 +3,9 @@ package dev.preflight.emailaccount.jakarta.cdi;
 import dev.preflight.emailaccount.Property;
 import dev.preflight.emailaccount.jakarta.client.BearerTokenSupplier;
 import dev.preflight.emailaccount.jakarta.client.EmailAccountsApi;
+import dev.preflight.emailaccount.jakarta.client.EntitiesApi;
 import dev.preflight.emailaccount.jakarta.client.NexudusEmailAccounts;
+import dev.preflight.emailaccount.jakarta.client.NexudusEntities;
 import dev.preflight.emailaccount.jakarta.client.PasswordCredentials;
 import dev.preflight.emailaccount.jakarta.client.PasswordGrantTokens;
 import dev.preflight.emailaccount.jakarta.client.TokenApi;
@@ -33,7 +35,8 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * Produces Preflight's beans from the application's configuration: the validator (every CDI bean
- * implementing {@link Rule} joins it), the JSON reader, and the EmailAccounts client.
+ * implementing {@link Rule} joins it), the JSON reader, the EmailAccounts client and the client of
+ * every other entity.
  */
 @ApplicationScoped
 public class PreflightProducers {
@@ -111,6 +114,23 @@ public class PreflightProducers {
       Instance<BearerTokenSupplier> tokenSuppliers) {
     EmailAccountsApi api = apis.select(RestClient.LITERAL).get();
     return NexudusEmailAccounts.of(api, validator, config.clientSettings(), tokens(config, tokenSuppliers, tokenApis));
+  }
+
+  /**
+   * The client of every catalogue entity over the {@code nexudus} REST client: it shares the
+   * EmailAccounts client's credentials, worker pool and write pacing (Nexudus counts writes per
+   * account).
+   */
+  @Produces
+  @Singleton
+  public NexudusEntities entities(@Any Instance<EntitiesApi> apis, EntityValidators validators,
+      NexudusEmailAccounts accounts) {
+    return NexudusEntities.sharing(apis.select(RestClient.LITERAL).get(), validators, accounts);
+  }
+
+  /** Ends the entities client's share of the workers when the application stops. */
+  void closeEntities(@Disposes NexudusEntities entities) {
+    entities.close();
   }
 
   private BearerTokenSupplier tokens(PreflightConfig config, Instance<BearerTokenSupplier> tokenSuppliers,

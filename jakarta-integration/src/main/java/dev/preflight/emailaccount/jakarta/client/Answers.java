@@ -22,6 +22,11 @@ final class Answers {
   static final int MAX_BODY = 1_048_576;
   /** The status of every successful Nexudus answer. */
   static final int OK = 200;
+  /**
+   * The record name of the rejections and 404s made here, without the call's context: the client
+   * that made the call names them ({@code Exchanges}).
+   */
+  static final String RECORD = "record";
 
   private static final Pattern WAIT_SECONDS = Pattern.compile("(?i)\\bwait\\s+(\\d{1,19})\\s+seconds?\\b");
 
@@ -39,10 +44,10 @@ final class Answers {
     return switch (status) {
       case 400 -> ValidationResponseJson.parse(body)
           .filter(envelope -> !envelope.wasSuccessful())
-          .<NexudusException>map(envelope -> EmailAccountValidationException.server(redaction.scrub(envelope), status))
+          .<NexudusException>map(envelope -> NexudusValidationException.server(RECORD, redaction.scrub(envelope), status))
           .orElseGet(() -> unexpected(response, body, redaction));
       case 401, 403 -> new NexudusAuthenticationException(status);
-      case 404 -> new NexudusNotFoundException();
+      case 404 -> new NexudusNotFoundException(RECORD);
       case 429 -> new NexudusRateLimitedException(status, retryAfter(response, body));
       case 409 -> isThrottling(response, body)
           ? new NexudusRateLimitedException(status, retryAfter(response, body))
@@ -62,7 +67,7 @@ final class Answers {
       byte[] body = successBody(response, redaction, expected);
       Optional<ValidationResponse> envelope = ValidationResponseJson.parse(body);
       if (envelope.isPresent() && !envelope.get().wasSuccessful()) {
-        throw EmailAccountValidationException.server(redaction.scrub(envelope.get()), response.getStatus());
+        throw NexudusValidationException.server(RECORD, redaction.scrub(envelope.get()), response.getStatus());
       }
       if (envelope.isEmpty() || envelope.get().value() == null
           || recordId != null && envelope.get().value().id() != recordId) {

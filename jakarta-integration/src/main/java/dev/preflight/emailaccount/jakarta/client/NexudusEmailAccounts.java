@@ -7,16 +7,13 @@ import dev.preflight.emailaccount.validation.EmailAccountValidator;
 import dev.preflight.emailaccount.validation.Operation;
 import dev.preflight.emailaccount.validation.ValidationResponse;
 import jakarta.json.JsonObject;
-import jakarta.ws.rs.ProcessingException;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -43,9 +40,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class NexudusEmailAccounts implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(NexudusEmailAccounts.class.getName());
-  private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
   private static final int CREATED = 201;
-  private static final int UNAUTHORIZED = 401;
   /** The prefix of EmailAccount list filters: {@code EmailAccount_Name}. */
   private static final String ENTITY = "EmailAccount";
   private static final boolean WRITE = true;
@@ -55,11 +50,10 @@ public final class NexudusEmailAccounts implements AutoCloseable {
   private final EmailAccountValidator updates;
   private final EmailAccountValidator creates;
   private final ClientSettings settings;
-  private final BearerTokenSupplier tokens;
   private final EmailAccountJsonReader reader = EmailAccountJsonReader.standard();
-  private final Deadlines deadlines;
+  private final Exchanges exchanges;
   private final RecordLocks recordLocks = new RecordLocks();
-  private final WritePacer pacer;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   private NexudusEmailAccounts(
       EmailAccountsApi api, EmailAccountValidator validator, ClientSettings settings, BearerTokenSupplier tokens) {
@@ -67,9 +61,7 @@ public final class NexudusEmailAccounts implements AutoCloseable {
     this.updates = validator.forOperation(Operation.UPDATE);
     this.creates = validator.forOperation(Operation.CREATE);
     this.settings = settings;
-    this.tokens = tokens;
-    this.deadlines = new Deadlines(settings.maxConcurrentExchanges());
-    this.pacer = WritePacer.of(settings.pacedWrites(), settings.pacingWindow());
+    this.exchanges = new Exchanges(settings, tokens);
   }
 
   /** A client over {@code api} that validates with {@code validator}'s rules. */
@@ -103,7 +95,7 @@ public final class NexudusEmailAccounts implements AutoCloseable {
   public ValidationResponse update(EmailAccountDocument document) {
     Objects.requireNonNull(document, "document == null");
     preflight(updates, document.account());
-    return call(WRITE, Redaction.secretsIn(document), (authorization, redaction) ->
+    return call(WRITE, Redaction.secretsIn(document.toJson()), (authorization, redaction) ->
         Answers.envelope(api.update(authorization, document), redaction, document.account().id(), Answers.OK));
   }
 
@@ -125,7 +117,7 @@ public final class NexudusEmailAccounts implements AutoCloseable {
   public ValidationResponse create(EmailAccount account) {
     Objects.requireNonNull(account, "account == null");
     preflight(creates, account);
-    return call(WRITE, Redaction.secretsIn(EmailAccountDocument.of(account)), (authorization, redaction) ->
+    return call(WRITE, Redaction.secretsIn(EmailAccountDocument.of(account).toJson()), (authorization, redaction) ->
         Answers.envelope(api.create(authorization, account), redaction, null, Answers.OK, CREATED));
   }
 
@@ -186,105 +178,28 @@ public final class NexudusEmailAccounts implements AutoCloseable {
     }
   }
 
-  /**
-   * Makes one exchange, again after a rate-limit answer while the settings allow: waits at least
-   * {@code minWait} between attempts and never retries past {@code retryBudget}. Each attempt at a
-   * write waits for its turn first when the settings pace writes.
-   */
   private <T> T call(boolean write, List<String> recordSecrets, BiFunction<@Nullable String, Redaction, T> exchange) {
-    long start = System.nanoTime();
-    for (int attempt = 1; ; attempt++) {
-      if (write) {
-        awaitTurn();
-      }
-      try {
-        return once(recordSecrets, exchange);
-      } catch (NexudusRateLimitedException e) {
-        Duration wait = e.retryAfter().orElse(DEFAULT_RETRY_AFTER);
-        if (wait.compareTo(settings.minWait()) < 0) {
-          wait = settings.minWait();
-        }
-        Duration spent = Duration.ofNanos(System.nanoTime() - start);
-        if (attempt >= settings.maxAttempts() || wait.compareTo(settings.maxWait()) > 0
-            || spent.plus(wait).compareTo(settings.retryBudget()) > 0) {
-          throw e;
-        }
-        LOG.log(Level.INFO, "Nexudus rate limited attempt {0} of {1}; retrying in {2} ms",
-            attempt, settings.maxAttempts(), wait.toMillis());
-        sleep(wait, e);
-      }
+    if (closed.get()) {
+      throw new IllegalStateException("this Nexudus client is closed");
     }
+    return exchanges.call(ENTITY, write, recordSecrets, exchange);
+  }
+
+  /** The exchanges of this client, for a client of other entities on the same account. */
+  Exchanges exchanges() {
+    return exchanges.share();
   }
 
   /**
-   * One exchange, repeated once with a new token when Nexudus answers 401 and the token supplier
-   * can give another ({@link BearerTokenSupplier#rejected}).
-   */
-  private <T> T once(List<String> recordSecrets, BiFunction<@Nullable String, Redaction, T> exchange) {
-    String token = tokens.token();
-    try {
-      return with(token, recordSecrets, exchange);
-    } catch (NexudusAuthenticationException refused) {
-      if (refused.status() != UNAUTHORIZED || token == null || !tokens.rejected(token)) {
-        throw refused;
-      }
-      LOG.log(Level.INFO, "Nexudus answered 401; repeating the request once with a new token");
-      return with(tokens.token(), recordSecrets, exchange);
-    }
-  }
-
-  /** One exchange on a worker, within the deadline, with this call's secrets scrubbed from its answers. */
-  private <T> T with(@Nullable String token, List<String> recordSecrets,
-      BiFunction<@Nullable String, Redaction, T> exchange) {
-    List<@Nullable String> secrets = new ArrayList<>(recordSecrets);
-    secrets.add(token);
-    Redaction redaction = Redaction.of(secrets);
-    return deadlines.within(settings.timeout(), () -> redaction.around(() -> {
-      try {
-        return exchange.apply(tokens.authorization(token), redaction);
-      } catch (NexudusException e) {
-        throw e;
-      } catch (WebApplicationException e) {
-        throw Answers.toException(e.getResponse(), redaction);
-      } catch (RuntimeException e) {
-        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-          if (cause instanceof NexudusException nexudus) {
-            throw nexudus;
-          }
-        }
-        if (e instanceof ProcessingException) {
-          throw NexudusUnreachableException.noAnswer(e);
-        }
-        throw e;
-      }
-    }));
-  }
-
-  private void awaitTurn() {
-    try {
-      pacer.awaitTurn();
-    } catch (InterruptedException interrupted) {
-      Thread.currentThread().interrupt();
-      throw NexudusUnreachableException.interruptedBeforeSending(interrupted);
-    }
-  }
-
-  private static void sleep(Duration wait, NexudusRateLimitedException cause) {
-    try {
-      Thread.sleep(wait.toMillis());
-    } catch (InterruptedException interrupted) {
-      Thread.currentThread().interrupt();
-      throw cause;
-    }
-  }
-
- /**
-   * Ends this client's worker threads, interrupting any exchange under way; later calls throw
-   * {@link IllegalStateException}. The REST client given to {@link #of} is its owner's to close.
+   * Ends this client's worker threads (once no {@link NexudusEntities} client shares them),
+   * interrupting any exchange under way; later calls throw {@link IllegalStateException}. The REST
+   * client given to {@link #of} is its owner's to close.
    */
   @Override
   public void close() {
-    deadlines.close();
+    if (closed.compareAndSet(false, true)) {
+      exchanges.release();
+    }
   }
 
   @Override

@@ -16,8 +16,8 @@ import java.lang.System.Logger.Level;
  * <table>
  *   <caption>What the caller of your resource gets</caption>
  *   <tr><th>Exception</th><th>Status</th><th>Body</th></tr>
- *   <tr><td>{@link EmailAccountValidationException} (local or from Nexudus)</td><td>400</td><td>its envelope</td></tr>
- *   <tr><td>{@link NexudusNotFoundException}</td><td>404</td><td>{@value #NOT_FOUND}</td></tr>
+ *   <tr><td>{@link NexudusValidationException} (local or from Nexudus)</td><td>400</td><td>its envelope</td></tr>
+ *   <tr><td>{@link NexudusNotFoundException}</td><td>404</td><td>{@value #NOT_FOUND_PREFIX} and the record name: {@value #NOT_FOUND}</td></tr>
  *   <tr><td>{@link NexudusRateLimitedException}</td><td>503, with {@code Retry-After}</td><td>{@value #RATE_LIMITED}</td></tr>
  *   <tr><td>{@link NexudusAuthenticationException}</td><td>502: Nexudus refused this service, not the caller</td><td>{@value #REFUSED}</td></tr>
  *   <tr><td>{@link NexudusServerException}</td><td>502</td><td>{@value #BAD_ANSWER}</td></tr>
@@ -33,7 +33,10 @@ import java.lang.System.Logger.Level;
  * public class NexudusErrors extends NexudusExceptionMapper {}}.
  */
 public class NexudusExceptionMapper implements ExceptionMapper<NexudusException> {
-  public static final String NOT_FOUND = "Nexudus has no such EmailAccount";
+  /** What a 404 says, followed by the record's name ({@code Nexudus has no such Booking}). */
+  public static final String NOT_FOUND_PREFIX = "Nexudus has no such ";
+  /** What a 404 for an EmailAccount says. */
+  public static final String NOT_FOUND = NOT_FOUND_PREFIX + "EmailAccount";
   public static final String RATE_LIMITED = "Nexudus is rate limiting requests: try again later";
   public static final String REFUSED = "Nexudus refused this service's credentials";
   public static final String BAD_ANSWER = "Nexudus answered with an error";
@@ -44,11 +47,11 @@ public class NexudusExceptionMapper implements ExceptionMapper<NexudusException>
 
   @Override
   public Response toResponse(NexudusException exception) {
-    if (exception instanceof EmailAccountValidationException rejected) {
+    if (exception instanceof NexudusValidationException rejected) {
       return envelope(400, rejected.response()).build();
     }
-    if (exception instanceof NexudusNotFoundException) {
-      return envelope(404, failure(NOT_FOUND)).build();
+    if (exception instanceof NexudusNotFoundException none) {
+      return envelope(404, failure(NOT_FOUND_PREFIX + none.recordName())).build();
     }
     if (exception instanceof NexudusRateLimitedException limited) {
       Response.ResponseBuilder answer = envelope(503, failure(RATE_LIMITED));

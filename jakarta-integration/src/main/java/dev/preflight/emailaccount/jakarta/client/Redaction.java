@@ -1,7 +1,7 @@
 package dev.preflight.emailaccount.jakarta.client;
 
 import dev.preflight.emailaccount.jakarta.internal.JsonText;
-import dev.preflight.emailaccount.jakarta.json.EmailAccountDocument;
+import dev.preflight.entity.WireNames;
 import dev.preflight.emailaccount.validation.JsonStrings;
 import dev.preflight.emailaccount.validation.ValidationError;
 import dev.preflight.emailaccount.validation.ValidationResponse;
@@ -11,7 +11,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -67,8 +66,7 @@ final class Redaction {
    * The values of the secret-named string members of a JSON object ({@code GoogleAccessToken},
    * {@code Office365AccessToken}, {@code IncomingServerPassword}…), escapes decoded.
    */
-  static List<String> secretsIn(EmailAccountDocument document) {
-    String json = document.toJson();
+  static List<String> secretsIn(String json) {
     List<String> secrets = new ArrayList<>();
     for (JsonText.Member member : JsonText.members(json)) {
       if (isSecretName(member.name()) && json.charAt(member.valueStart()) == '"') {
@@ -142,8 +140,7 @@ final class Redaction {
   }
 
   private static boolean isSecretName(String name) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    return lower.contains("token") || lower.contains("password") || lower.contains("secret");
+    return WireNames.isSecretName(name);
   }
 
   private static int skipSpace(String text, int at) {

@@ -37,7 +37,8 @@ class NexudusExceptionMapperTest {
 
   @Test
   void upstreamAnswersBecomeTheStatusesAGatewayGives() {
-    assertAnswer(new NexudusNotFoundException(), 404, failure("Nexudus has no such EmailAccount"));
+    assertAnswer(new NexudusNotFoundException("EmailAccount"), 404, failure("Nexudus has no such EmailAccount"));
+    assertAnswer(new NexudusNotFoundException("Booking"), 404, failure("Nexudus has no such Booking"));
     assertAnswer(new NexudusAuthenticationException(401), 502, failure("Nexudus refused this service's credentials"));
     assertAnswer(new NexudusServerException(500, "<html>secret-token</html>", null), 502, failure("Nexudus answered with an error"));
     assertAnswer(NexudusUnreachableException.noAnswer(new SocketTimeoutException("Read timed out")), 504,

@@ -83,7 +83,7 @@ class RedactionTest {
         "{\"Id\":1,\"GoogleAccessToken\":\"g\\u0031\",\"IncomingServerPassword\":\"p\\\"w\",\"SystemId\":\"S\","
             + "\"OutgoingServerPassword\":null}")).orElseThrow();
 
-    assertThat(Redaction.secretsIn(document.with(b -> b.office365AccessToken("o365")))).containsExactly("g1", "p\"w", "o365");
+    assertThat(Redaction.secretsIn(document.with(b -> b.office365AccessToken("o365")).toJson())).containsExactly("g1", "p\"w", "o365");
   }
 
   @Test

@@ -1,0 +1,159 @@
+package dev.preflight.emailaccount.jakarta.client;
+
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import java.lang.System.Logger.Level;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How every client of one Nexudus account makes its exchanges: a token for each, a deadline on a
+ * bounded pool of workers, the call's secrets scrubbed from what comes back, one repeat with a new
+ * token after a 401, retries after throttling within the settings, and writes paced when the
+ * settings pace them. Clients that share it share the pool and the pace (Nexudus counts writes per
+ * account, whatever the entity). Thread-safe; its workers end when the last client using it closes.
+ */
+final class Exchanges {
+  private static final System.Logger LOG = System.getLogger(Exchanges.class.getName());
+  private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
+  private static final int UNAUTHORIZED = 401;
+
+  private final ClientSettings settings;
+  private final BearerTokenSupplier tokens;
+  private final Deadlines deadlines;
+  private final WritePacer pacer;
+  private final AtomicInteger users = new AtomicInteger(1);
+
+  Exchanges(ClientSettings settings, BearerTokenSupplier tokens) {
+    this.settings = settings;
+    this.tokens = tokens;
+    this.deadlines = new Deadlines(settings.maxConcurrentExchanges());
+    this.pacer = WritePacer.of(settings.pacedWrites(), settings.pacingWindow());
+  }
+
+  ClientSettings settings() {
+    return settings;
+  }
+
+  /** This, for one more client, which must {@link #release()} it. */
+  Exchanges share() {
+    if (users.getAndUpdate(n -> n == 0 ? 0 : n + 1) == 0) {
+      throw new IllegalStateException("this Nexudus client is closed");
+    }
+    return this;
+  }
+
+  /** One client is done with it; the last one ends its workers, interrupting any exchange under way. */
+  void release() {
+    if (users.updateAndGet(n -> Math.max(0, n - 1)) == 0) {
+      deadlines.close();
+    }
+  }
+
+  /**
+   * Makes one exchange about a record of {@code recordName} ({@code Booking}), again after a
+   * rate-limit answer while the settings allow: waits at least {@code minWait} between attempts and
+   * never retries past {@code retryBudget}. Each attempt at a write waits for its turn first when
+   * the settings pace writes. Rejections and 404s are named after the record.
+   */
+  <T> T call(String recordName, boolean write, List<String> recordSecrets,
+      BiFunction<@Nullable String, Redaction, T> exchange) {
+    long start = System.nanoTime();
+    for (int attempt = 1; ; attempt++) {
+      if (write) {
+        awaitTurn();
+      }
+      try {
+        return once(recordSecrets, exchange);
+      } catch (NexudusValidationException rejected) {
+        throw rejected.of(recordName);
+      } catch (NexudusNotFoundException none) {
+        throw none.of(recordName);
+      } catch (NexudusRateLimitedException e) {
+        Duration wait = e.retryAfter().orElse(DEFAULT_RETRY_AFTER);
+        if (wait.compareTo(settings.minWait()) < 0) {
+          wait = settings.minWait();
+        }
+        Duration spent = Duration.ofNanos(System.nanoTime() - start);
+        if (attempt >= settings.maxAttempts() || wait.compareTo(settings.maxWait()) > 0
+            || spent.plus(wait).compareTo(settings.retryBudget()) > 0) {
+          throw e;
+        }
+        LOG.log(Level.INFO, "Nexudus rate limited attempt {0} of {1}; retrying in {2} ms",
+            attempt, settings.maxAttempts(), wait.toMillis());
+        sleep(wait, e);
+      }
+    }
+  }
+
+  /**
+   * One exchange, repeated once with a new token when Nexudus answers 401 and the token supplier
+   * can give another ({@link BearerTokenSupplier#rejected}).
+   */
+  private <T> T once(List<String> recordSecrets, BiFunction<@Nullable String, Redaction, T> exchange) {
+    String token = tokens.token();
+    try {
+      return with(token, recordSecrets, exchange);
+    } catch (NexudusAuthenticationException refused) {
+      if (refused.status() != UNAUTHORIZED || token == null || !tokens.rejected(token)) {
+        throw refused;
+      }
+      LOG.log(Level.INFO, "Nexudus answered 401; repeating the request once with a new token");
+      return with(tokens.token(), recordSecrets, exchange);
+    }
+  }
+
+  /** One exchange on a worker, within the deadline, with this call's secrets scrubbed from its answers. */
+  private <T> T with(@Nullable String token, List<String> recordSecrets,
+      BiFunction<@Nullable String, Redaction, T> exchange) {
+    List<@Nullable String> secrets = new ArrayList<>(recordSecrets);
+    secrets.add(token);
+    Redaction redaction = Redaction.of(secrets);
+    return deadlines.within(settings.timeout(), () -> redaction.around(() -> {
+      try {
+        return exchange.apply(tokens.authorization(token), redaction);
+      } catch (NexudusException e) {
+        throw e;
+      } catch (WebApplicationException e) {
+        throw Answers.toException(e.getResponse(), redaction);
+      } catch (RuntimeException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+          if (cause instanceof NexudusException nexudus) {
+            throw nexudus;
+          }
+        }
+        if (e instanceof ProcessingException) {
+          throw NexudusUnreachableException.noAnswer(e);
+        }
+        throw e;
+      }
+    }));
+  }
+
+  private void awaitTurn() {
+    try {
+      pacer.awaitTurn();
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw NexudusUnreachableException.interruptedBeforeSending(interrupted);
+    }
+  }
+
+  private static void sleep(Duration wait, NexudusRateLimitedException cause) {
+    try {
+      Thread.sleep(wait.toMillis());
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      throw cause;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return settings.toString();
+  }
+}
