@@ -2,38 +2,27 @@ package dev.preflight.testing;
 
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.emailaccount.jakarta.json.EmailAccountDocument;
+import dev.preflight.emailaccount.jakarta.json.EntityDocument;
 import dev.preflight.emailaccount.jakarta.json.EmailAccountJsonReader;
 import dev.preflight.emailaccount.validation.EmailAccountValidator;
 import dev.preflight.emailaccount.validation.EnvelopeJson;
 import dev.preflight.emailaccount.validation.Operation;
 import dev.preflight.emailaccount.validation.ReadResult;
 import dev.preflight.emailaccount.validation.ValidationResponse;
+import dev.preflight.entity.Entity;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
-import jakarta.json.JsonValue;
-import java.io.StringReader;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -43,7 +32,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A stand-in for Nexudus's {@code /api/crm/emailaccounts}, for tests. It issues tokens ({@code POST
+ * A stand-in for Nexudus's {@code /api/crm/emailaccounts} and the endpoints of every other
+ * catalogue entity ({@code /api/spaces/bookings}: see {@link #putJson(String, String)}), for tests. It issues tokens ({@code POST
  * /api/token}, the password and refresh grants, see {@link #acceptLogin}), checks the bearer token
  * (the scheme in any case, as Nexudus does; an expired token is refused with 401) or the Basic
  * credentials of a login it accepts, and the {@code EmailAccount-Edit} role, validates with the
@@ -73,12 +63,14 @@ public class NexudusSimulator {
 
   static final String DENIED = "{\"Message\":\"Authorization has been denied for this request.\"}";
   static final String NOT_FOUND = "\"Not found\"";
+  private static final String EMAIL_ACCOUNT = "EmailAccount";
 
   private final EmailAccountJsonReader reader = EmailAccountJsonReader.standard();
   private final EmailAccountValidator rules = EmailAccountValidator.standard();
   private final Map<String, Set<String>> tokens = new ConcurrentHashMap<>();
   private final SimulatedTokens issuedTokens = new SimulatedTokens();
   private final Map<Long, EmailAccountDocument> store = new ConcurrentHashMap<>();
+  private final SimulatedEntities entities = new SimulatedEntities();
   private final Deque<RecordedRequest> log = new ArrayDeque<>();
   private final AtomicInteger requestCount = new AtomicInteger();
   private final AtomicLong nextId = new AtomicLong(1_000_000);
@@ -95,6 +87,7 @@ public class NexudusSimulator {
   /** Forgets every record, request, fault and added token; releases stalled answers. */
   public void reset() {
     store.clear();
+    entities.clear();
     synchronized (log) {
       log.clear();
     }
@@ -241,6 +234,35 @@ public class NexudusSimulator {
   }
 
   /**
+   * Stores a record of another catalogue entity ({@code bookings}) that {@code json} holds, with
+   * every member, as a PUT of it would.
+   *
+   * @throws IllegalArgumentException if there is no such entity, the record is not whole or has no
+   *     Id, or the entity is EmailAccounts (kept by {@link #putJson(String)})
+   */
+  public void putJson(String entityName, String json) {
+    entities.put(otherEntity(entityName).name(), json);
+  }
+
+  /** The record of another catalogue entity stored with this Id: what a GET returns. */
+  public Optional<EntityDocument> document(String entityName, long id) {
+    return entities.document(otherEntity(entityName).name(), id);
+  }
+
+  /** Every record of another catalogue entity stored, by Id. */
+  public Map<Long, EntityDocument> documents(String entityName) {
+    return entities.documents(otherEntity(entityName).name());
+  }
+
+  private Entity otherEntity(String entityName) {
+    Entity entity = entities.entity(entityName);
+    if (entity.name().equals("emailaccounts")) {
+      throw new IllegalArgumentException("EmailAccounts are kept by put, putJson(String), document(long) and records()");
+    }
+    return entity;
+  }
+
+  /**
    * Answers one request.
    *
    * @param path the path below the application root, e.g. {@code /api/crm/emailaccounts/7}, with
@@ -283,28 +305,59 @@ public class NexudusSimulator {
         return throttled;
       }
     }
+    String queryString = query < 0 ? "" : target.substring(query + 1);
     if (path.equals(PATH)) {
       return switch (method) {
-        case "GET" -> SimulatedList.page(store.values(), query < 0 ? "" : target.substring(query + 1));
+        case "GET" -> SimulatedList.page(EMAIL_ACCOUNT, emailAccountJson(), queryString);
         case "PUT" -> write(body, Operation.UPDATE);
         case "POST" -> write(body, Operation.CREATE);
-        default -> SimulatedAnswer.json(405, "{\"Message\":\"The requested resource does not support http method '"
-            + method + "'.\"}");
+        default -> notAllowed(method);
       };
     }
-    Long id = path.startsWith(PATH + "/") ? idIn(path.substring(PATH.length() + 1)) : null;
+    if (!path.startsWith(PATH + "/")) {
+      return otherEntity(method, path, queryString, body);
+    }
+    Long id = idIn(path.substring(PATH.length() + 1));
     if (id == null) {
-      return SimulatedAnswer.json(404, NOT_FOUND);
+      return notFound();
     }
     return switch (method) {
       case "GET" -> document(id).map(document -> SimulatedAnswer.json(200, document.toJson()))
-          .orElseGet(() -> SimulatedAnswer.json(404, NOT_FOUND));
+          .orElseGet(NexudusSimulator::notFound);
       case "DELETE" -> store.remove(id) != null
-          ? SimulatedAnswer.json(200, success("deleted", id))
-          : SimulatedAnswer.json(404, NOT_FOUND);
-      default -> SimulatedAnswer.json(405, "{\"Message\":\"The requested resource does not support http method '"
-          + method + "'.\"}");
+          ? SimulatedAnswer.json(200, success(EMAIL_ACCOUNT, "deleted", id))
+          : notFound();
+      default -> notAllowed(method);
     };
+  }
+
+  /** A request to {@code /api/<module>/<collection>[/<id>]} of another catalogue entity; 404 when it names none. */
+  private SimulatedAnswer otherEntity(String method, String path, String queryString, byte[] body) {
+    String[] segments = path.split("/", -1);
+    if (segments.length < 4 || segments.length > 5 || !segments[0].isEmpty() || !segments[1].equals("api")) {
+      return notFound();
+    }
+    Entity entity = entities.at(segments[2], segments[3]);
+    Long id = segments.length == 5 ? idIn(segments[4]) : null;
+    if (entity == null || segments.length == 5 && id == null) {
+      return notFound();
+    }
+    return entities.handle(entity, method, id, queryString, body, nextId::incrementAndGet);
+  }
+
+  private List<String> emailAccountJson() {
+    List<String> json = new ArrayList<>();
+    store.values().forEach(document -> json.add(document.toJson()));
+    return json;
+  }
+
+  static SimulatedAnswer notFound() {
+    return SimulatedAnswer.json(404, NOT_FOUND);
+  }
+
+  static SimulatedAnswer notAllowed(String method) {
+    return SimulatedAnswer.json(405, "{\"Message\":\"The requested resource does not support http method '"
+        + method + "'.\"}");
   }
 
   private SimulatedAnswer write(byte[] body, Operation operation) {
@@ -315,14 +368,14 @@ public class NexudusSimulator {
     }
     EmailAccountDocument document = EmailAccountDocument.read(reader, body).orElseThrow();
     if (operation == Operation.UPDATE && !store.containsKey(document.account().id())) {
-      return SimulatedAnswer.json(404, NOT_FOUND);
+      return notFound();
     }
     if (operation == Operation.CREATE) {
       long id = nextId.incrementAndGet();
       document = document.with(account -> account.id(id));
     }
     put(document);
-    return SimulatedAnswer.json(200, success(operation == Operation.CREATE ? "created" : "updated",
+    return SimulatedAnswer.json(200, success(EMAIL_ACCOUNT, operation == Operation.CREATE ? "created" : "updated",
         document.account().id()));
   }
 
@@ -356,9 +409,9 @@ public class NexudusSimulator {
     }
   }
 
-  /** The API reference's 200 example, with this record's Id. */
-  private static String success(String verb, long id) {
-    return "{\"Status\":200,\"Message\":\"EmailAccount was successfully " + verb + ".\",\"Value\":{\"Id\":" + id + "},"
+  /** The API reference's 200 example, for this record. */
+  static String success(String recordName, String verb, long id) {
+    return "{\"Status\":200,\"Message\":\"" + recordName + " was successfully " + verb + ".\",\"Value\":{\"Id\":" + id + "},"
         + "\"OpenInDialog\":false,\"OpenInWindow\":false,\"RedirectURL\":null,\"JavaScript\":null,"
         + "\"UpdatedOn\":\"" + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\",\"UpdatedBy\":\"admin@example.com\","
         + "\"Errors\":null,\"WasSuccessful\":true}";
@@ -366,7 +419,7 @@ public class NexudusSimulator {
 
   @Override
   public String toString() {
-    return "NexudusSimulator[" + store.size() + " records, " + requestCount() + " requests]";
+    return "NexudusSimulator[" + (store.size() + entities.size()) + " records, " + requestCount() + " requests]";
   }
 
   /** The write limit: a sliding window of the times of the writes it let through. Thread-safe. */
@@ -419,252 +472,4 @@ public class NexudusSimulator {
     }
   }
 
-  /**
-   * The list answer of {@code GET /api/crm/emailaccounts}: filters {@code EmailAccount_<Member>=}
-   * (a text member contains the value, ignoring case; any other is equal to it), {@code orderBy}
-   * (a member, {@code Id} unless set), {@code dir} ({@code 1} descending, anything else ascending),
-   * {@code page} (from 1) and {@code size} (25 unless set, 1 to 1,000). Records are the stored
-   * documents whole (EmailAccount has no collection to leave out).
-   */
-  private static final class SimulatedList {
-    static final String FILTER_PREFIX = "EmailAccount_";
-    static final int DEFAULT_SIZE = 25;
-    static final int LARGEST_SIZE = 1_000;
-
-    static SimulatedAnswer page(Collection<EmailAccountDocument> documents, String query) {
-      Map<String, String> parameters = SimulatedTokens.form(query);
-      int page = number(parameters.get("page"), 1);
-      int size = number(parameters.get("size"), DEFAULT_SIZE);
-      if (page < 1 || size < 1 || size > LARGEST_SIZE) {
-        return SimulatedAnswer.json(400, "{\"Message\":\"The request is invalid.\"}");
-      }
-      String orderBy = parameters.getOrDefault("orderBy", "Id");
-      boolean descending = "1".equals(parameters.get("dir"));
-      List<JsonObject> records = new ArrayList<>();
-      for (EmailAccountDocument document : documents) {
-        JsonObject record = Json.createReader(new StringReader(document.toJson())).readObject();
-        if (matches(record, parameters)) {
-          records.add(record);
-        }
-      }
-      Comparator<JsonObject> order = Comparator.comparing(
-          (JsonObject record) -> sortKey(record.get(orderBy)), SimulatedList::compareKeys)
-          .thenComparing(record -> record.getJsonNumber("Id").longValue());
-      records.sort(descending ? order.reversed() : order);
-      int total = records.size();
-      int pages = (total + size - 1) / size;
-      long from = (long) (page - 1) * size;
-      JsonArrayBuilder onPage = Json.createArrayBuilder();
-      for (long i = from; i < Math.min(total, from + size); i++) {
-        onPage.add(records.get((int) i));
-      }
-      return SimulatedAnswer.json(200, Json.createObjectBuilder()
-          .add("Records", onPage)
-          .add("CurrentPage", page)
-          .add("CurrentPageSize", size)
-          .add("CurrentOrderField", orderBy)
-          .add("CurrentSortDirection", descending ? 1 : 0)
-          .add("FirstItem", total == 0 ? 0 : Math.min(total, from + 1))
-          .add("LastItem", Math.min(total, from + size))
-          .add("TotalItems", total)
-          .add("TotalPages", pages)
-          .add("HasNextPage", page < pages)
-          .add("HasPreviousPage", page > 1 && total > 0)
-          .build().toString());
-    }
-
-    private static boolean matches(JsonObject record, Map<String, String> parameters) {
-      for (Map.Entry<String, String> parameter : parameters.entrySet()) {
-        if (!parameter.getKey().startsWith(FILTER_PREFIX)) {
-          continue;
-        }
-        JsonValue value = record.get(parameter.getKey().substring(FILTER_PREFIX.length()));
-        String wanted = parameter.getValue();
-        boolean match = value instanceof JsonString text
-            ? text.getString().toLowerCase(Locale.ROOT).contains(wanted.toLowerCase(Locale.ROOT))
-            : value != null && value.toString().equalsIgnoreCase(wanted);
-        if (!match) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    private static Comparable<?> sortKey(@Nullable JsonValue value) {
-      if (value instanceof JsonNumber number) {
-        return number.bigDecimalValue();
-      }
-      if (value instanceof JsonString text) {
-        return text.getString().toLowerCase(Locale.ROOT);
-      }
-      return value == null || value == JsonValue.NULL ? "" : value.toString();
-    }
-
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static int compareKeys(Comparable a, Comparable b) {
-      return a.getClass() == b.getClass() ? a.compareTo(b) : a.getClass().getName().compareTo(b.getClass().getName());
-    }
-
-    private static int number(@Nullable String text, int otherwise) {
-      if (text == null) {
-        return otherwise;
-      }
-      try {
-        return Integer.parseInt(text);
-      } catch (NumberFormatException notANumber) {
-        return -1;
-      }
-    }
-  }
-
-  /**
-   * The simulator's {@code POST /api/token}: the password grant (with a one-time code for a user who
-   * has one) and the refresh grant, form-encoded only, as Nexudus documents them; and the bearer
-   * tokens it issued, each with its user's roles and its expiry. Thread-safe.
-   */
-  private static final class SimulatedTokens {
-    static final String PATH = "/api/token";
-    /** The lifetime Nexudus's documentation shows. */
-    static final Duration DEFAULT_LIFETIME = Duration.ofSeconds(604_799);
-
-    private record Login(String password, @Nullable String totp, Set<String> roles) {}
-
-    private record Issued(Set<String> roles, long expiresAtNanos) {}
-
-    private final Map<String, Login> logins = new ConcurrentHashMap<>();
-    private final Map<String, Issued> accessTokens = new ConcurrentHashMap<>();
-    private final Map<String, String> refreshTokens = new ConcurrentHashMap<>();
-    private final AtomicInteger passwordGrants = new AtomicInteger();
-    private final AtomicInteger refreshGrants = new AtomicInteger();
-    private volatile Duration lifetime = DEFAULT_LIFETIME;
-
-    void reset() {
-      logins.clear();
-      accessTokens.clear();
-      refreshTokens.clear();
-      passwordGrants.set(0);
-      refreshGrants.set(0);
-      lifetime = DEFAULT_LIFETIME;
-    }
-
-    void acceptLogin(String username, String password, @Nullable String totp, String... roles) {
-      logins.put(username.toLowerCase(Locale.ROOT), new Login(password, totp, Set.of(roles)));
-    }
-
-    void lifetime(Duration lifetime) {
-      if (lifetime.isNegative() || lifetime.isZero()) {
-        throw new IllegalArgumentException("lifetime must be positive: " + lifetime);
-      }
-      this.lifetime = lifetime;
-    }
-
-    void expireAccessTokens() {
-      long now = System.nanoTime();
-      accessTokens.replaceAll((token, issued) -> new Issued(issued.roles(), now));
-    }
-
-    void forgetRefreshTokens() {
-      refreshTokens.clear();
-    }
-
-    int passwordGrants() {
-      return passwordGrants.get();
-    }
-
-    int refreshGrants() {
-      return refreshGrants.get();
-    }
-
-    /** The roles of an issued token that has not expired, or null. */
-    @Nullable Set<String> roles(String accessToken) {
-      Issued issued = accessTokens.get(accessToken);
-      return issued == null || System.nanoTime() - issued.expiresAtNanos() >= 0 ? null : issued.roles();
-    }
-
-    /**
-     * The roles of a user whose Basic credentials ({@code email:password} in Base64) are accepted,
-     * or null; a user with a one-time code cannot use Basic authentication.
-     */
-    @Nullable Set<String> rolesOfBasic(String credentials) {
-      String decoded;
-      try {
-        decoded = new String(Base64.getDecoder().decode(credentials), StandardCharsets.UTF_8);
-      } catch (IllegalArgumentException notBase64) {
-        return null;
-      }
-      int colon = decoded.indexOf(':');
-      Login login = colon < 0 ? null : logins.get(decoded.substring(0, colon).toLowerCase(Locale.ROOT));
-      return login == null || login.totp() != null || !login.password().equals(decoded.substring(colon + 1))
-          ? null : login.roles();
-    }
-
-    SimulatedAnswer handle(String method, @Nullable String contentType, byte[] body) {
-      if (!method.equals("POST")) {
-        return SimulatedAnswer.json(405, "{\"Message\":\"The requested resource does not support http method '"
-            + method + "'.\"}");
-      }
-      if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
-        return refusal("unsupported_grant_type", "");
-      }
-      Map<String, String> form = form(new String(body, StandardCharsets.UTF_8));
-      String grantType = form.getOrDefault("grant_type", "");
-      return switch (grantType) {
-        case "password" -> passwordGrant(form);
-        case "refresh_token" -> refreshGrant(form);
-        default -> refusal("unsupported_grant_type", "");
-      };
-    }
-
-    private SimulatedAnswer passwordGrant(Map<String, String> form) {
-      String username = form.getOrDefault("username", "");
-      Login login = logins.get(username.toLowerCase(Locale.ROOT));
-      if (login == null || !login.password().equals(form.get("password"))
-          || login.totp() != null && !login.totp().equals(form.get("totp"))) {
-        return refusal("invalid_grant", "The user name or password is incorrect.");
-      }
-      passwordGrants.incrementAndGet();
-      return issue(username.toLowerCase(Locale.ROOT), login.roles());
-    }
-
-    private SimulatedAnswer refreshGrant(Map<String, String> form) {
-      String username = refreshTokens.remove(form.getOrDefault("refresh_token", ""));
-      Login login = username == null ? null : logins.get(username);
-      if (login == null) {
-        return refusal("invalid_grant", "The refresh token is invalid or has expired.");
-      }
-      refreshGrants.incrementAndGet();
-      return issue(username, login.roles());
-    }
-
-    private SimulatedAnswer issue(String username, Set<String> roles) {
-      String access = "sim-access-" + UUID.randomUUID();
-      String refresh = "sim-refresh-" + UUID.randomUUID();
-      Duration lasts = lifetime;
-      accessTokens.put(access, new Issued(roles, System.nanoTime() + lasts.toNanos()));
-      refreshTokens.put(refresh, username);
-      return SimulatedAnswer.json(200, "{\"access_token\":\"" + access + "\",\"token_type\":\"bearer\",\"expires_in\":"
-          + lasts.toSeconds() + ",\"refresh_token\":\"" + refresh + "\"}");
-    }
-
-    private static SimulatedAnswer refusal(String error, String description) {
-      return SimulatedAnswer.json(400, "{\"error\":\"" + error + "\""
-          + (description.isEmpty() ? "" : ",\"error_description\":\"" + description + "\"") + "}");
-    }
-
-    static Map<String, String> form(String body) {
-      Map<String, String> fields = new HashMap<>();
-      for (String pair : body.split("&")) {
-        int equals = pair.indexOf('=');
-        if (equals > 0) {
-          try {
-            fields.putIfAbsent(URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8),
-                URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-          } catch (IllegalArgumentException badEscape) {
-            // A malformed pair is left out, as a form parser would.
-          }
-        }
-      }
-      return fields;
-    }
-  }
 }

@@ -17,44 +17,56 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@link NexudusSimulator} as a JAX-RS resource, for Arquillian deployments: add this class,
+ * The {@link NexudusSimulator} as a JAX-RS resource serving {@code /api/<module>/<collection>} (the
+ * EmailAccounts and every other catalogue entity), for Arquillian deployments: add this class,
  * {@link NexudusSimulator} and the other classes of this package to the test archive (or this jar
  * to its libraries), and point {@code nexudus/mp-rest/url} at the application's own root. Tests
  * inject the {@code NexudusSimulator} bean to set it up and inspect it.
  */
-@Path(NexudusSimulator.PATH)
+@Path("/api")
 @ApplicationScoped
 public class NexudusSimulatorResource {
   @Inject NexudusSimulator simulator;
 
   @PUT
-  public Response update(@HeaderParam(HttpHeaders.AUTHORIZATION) @Nullable String authorization, byte[] body) {
-    return answer(simulator.handle("PUT", NexudusSimulator.PATH, authorization, body));
+  @Path("/{module}/{collection}")
+  public Response update(@HeaderParam(HttpHeaders.AUTHORIZATION) @Nullable String authorization,
+      @PathParam("module") String module, @PathParam("collection") String collection, byte[] body) {
+    return answer(simulator.handle("PUT", path(module, collection), authorization, body));
   }
 
   @POST
-  public Response create(@HeaderParam(HttpHeaders.AUTHORIZATION) @Nullable String authorization, byte[] body) {
-    return answer(simulator.handle("POST", NexudusSimulator.PATH, authorization, body));
+  @Path("/{module}/{collection}")
+  public Response create(@HeaderParam(HttpHeaders.AUTHORIZATION) @Nullable String authorization,
+      @PathParam("module") String module, @PathParam("collection") String collection, byte[] body) {
+    return answer(simulator.handle("POST", path(module, collection), authorization, body));
   }
 
   @GET
+  @Path("/{module}/{collection}")
   public Response list(@HeaderParam(HttpHeaders.AUTHORIZATION) @Nullable String authorization,
-      @Context UriInfo uri) {
+      @PathParam("module") String module, @PathParam("collection") String collection, @Context UriInfo uri) {
     String query = uri.getRequestUri().getRawQuery();
-    return answer(simulator.handle("GET", NexudusSimulator.PATH + (query == null ? "" : "?" + query), authorization,
+    return answer(simulator.handle("GET", path(module, collection) + (query == null ? "" : "?" + query), authorization,
         new byte[0]));
   }
 
   @GET
-  @Path("/{id}")
-  public Response get(@HeaderParam(HttpHeaders.AUTHORIZATION) @Nullable String authorization, @PathParam("id") String id) {
-    return answer(simulator.handle("GET", NexudusSimulator.PATH + "/" + id, authorization, new byte[0]));
+  @Path("/{module}/{collection}/{id}")
+  public Response get(@HeaderParam(HttpHeaders.AUTHORIZATION) @Nullable String authorization,
+      @PathParam("module") String module, @PathParam("collection") String collection, @PathParam("id") String id) {
+    return answer(simulator.handle("GET", path(module, collection) + "/" + id, authorization, new byte[0]));
   }
 
   @DELETE
-  @Path("/{id}")
-  public Response delete(@HeaderParam(HttpHeaders.AUTHORIZATION) @Nullable String authorization, @PathParam("id") String id) {
-    return answer(simulator.handle("DELETE", NexudusSimulator.PATH + "/" + id, authorization, new byte[0]));
+  @Path("/{module}/{collection}/{id}")
+  public Response delete(@HeaderParam(HttpHeaders.AUTHORIZATION) @Nullable String authorization,
+      @PathParam("module") String module, @PathParam("collection") String collection, @PathParam("id") String id) {
+    return answer(simulator.handle("DELETE", path(module, collection) + "/" + id, authorization, new byte[0]));
+  }
+
+  private static String path(String module, String collection) {
+    return "/api/" + module + "/" + collection;
   }
 
   private Response answer(SimulatedAnswer answer) {

@@ -3,11 +3,14 @@ package dev.preflight.testing;
 import dev.preflight.emailaccount.jakarta.client.BearerTokenSupplier;
 import dev.preflight.emailaccount.jakarta.client.ClientSettings;
 import dev.preflight.emailaccount.jakarta.client.EmailAccountsApi;
+import dev.preflight.emailaccount.jakarta.client.EntitiesApi;
 import dev.preflight.emailaccount.jakarta.client.NexudusEmailAccounts;
+import dev.preflight.emailaccount.jakarta.client.NexudusEntities;
 import dev.preflight.emailaccount.jakarta.client.PasswordCredentials;
 import dev.preflight.emailaccount.jakarta.client.PasswordGrantTokens;
 import dev.preflight.emailaccount.jakarta.client.TokenApi;
 import dev.preflight.emailaccount.validation.EmailAccountValidator;
+import dev.preflight.entity.EntityValidators;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,6 +30,15 @@ final class SimulatorClients implements AutoCloseable {
     NexudusEmailAccounts accounts = NexudusEmailAccounts.of(api, EmailAccountValidator.standard(), settings, tokens);
     open.add(accounts);
     return accounts;
+  }
+
+  /** A client of every catalogue entity with the standard validators. */
+  NexudusEntities entities(URI uri, ClientSettings settings, BearerTokenSupplier tokens) {
+    EntitiesApi api = RestClientBuilder.newBuilder().baseUri(uri).build(EntitiesApi.class);
+    open.add((AutoCloseable) api);
+    NexudusEntities entities = NexudusEntities.of(api, EntityValidators.standard(), settings, tokens);
+    open.add(entities);
+    return entities;
   }
 
   /** Tokens from the simulator's password grant, each token exchange within {@code timeout}. */

@@ -1,0 +1,143 @@
+package dev.preflight.testing;
+
+import dev.preflight.emailaccount.jakarta.json.EntityDocument;
+import dev.preflight.emailaccount.jakarta.json.EntityJsonReader;
+import dev.preflight.emailaccount.validation.EnvelopeJson;
+import dev.preflight.emailaccount.validation.Operation;
+import dev.preflight.emailaccount.validation.ValidationResponse;
+import dev.preflight.entity.Entity;
+import dev.preflight.entity.EntityReadResult;
+import dev.preflight.entity.EntityValidators;
+import dev.preflight.entity.WireNames;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The records of every catalogue entity but EmailAccount (which {@link NexudusSimulator} keeps with
+ * its hand-tuned rules), each kept whole as it was sent and validated with the catalogue's standard
+ * rules. An entity is served at the API path the catalogue gives it, or, where the catalogue knows
+ * none, below any module ({@code /api/<module>/<entity>}). Thread-safe.
+ */
+final class SimulatedEntities {
+  private final EntityValidators validators = EntityValidators.standard();
+  private final Map<String, EntityJsonReader> readers = new ConcurrentHashMap<>();
+  private final Map<String, Map<Long, EntityDocument>> stores = new ConcurrentHashMap<>();
+
+  void clear() {
+    stores.clear();
+  }
+
+  /** The entity served at {@code /api/<module>/<collection>}, or null. */
+  @Nullable Entity at(String module, String collection) {
+    Optional<Entity> entity = validators.catalogue().entity(collection);
+    if (entity.isEmpty() || !entity.get().name().equals(collection)) {
+      return null;
+    }
+    String apiPath = entity.get().apiPath();
+    return apiPath == null || apiPath.equals(module + "/" + collection) ? entity.get() : null;
+  }
+
+  /** The catalogue entity so named, any case. @throws IllegalArgumentException if there is none */
+  Entity entity(String name) {
+    return validators.entity(name);
+  }
+
+  /** Answers a request to the entity's collection ({@code id} null) or to one of its records. */
+  SimulatedAnswer handle(Entity entity, String method, @Nullable Long id, String query, byte[] body, LongSupplier nextId) {
+    if (id == null) {
+      return switch (method) {
+        case "GET" -> SimulatedList.page(entity.recordName(), jsonOf(entity), query);
+        case "PUT" -> write(entity, body, Operation.UPDATE, nextId);
+        case "POST" -> write(entity, body, Operation.CREATE, nextId);
+        default -> NexudusSimulator.notAllowed(method);
+      };
+    }
+    return switch (method) {
+      case "GET" -> document(entity.name(), id).map(document -> SimulatedAnswer.json(200, document.toJson()))
+          .orElseGet(NexudusSimulator::notFound);
+      case "DELETE" -> store(entity).remove(id) != null
+          ? SimulatedAnswer.json(200, NexudusSimulator.success(entity.recordName(), "deleted", id))
+          : NexudusSimulator.notFound();
+      default -> NexudusSimulator.notAllowed(method);
+    };
+  }
+
+  private SimulatedAnswer write(Entity entity, byte[] body, Operation operation, LongSupplier nextId) {
+    EntityReadResult read = reader(entity).read(body);
+    ValidationResponse verdict = read.validate(validators.validator(entity.name(), operation));
+    if (!verdict.wasSuccessful()) {
+      return SimulatedAnswer.json(400, EnvelopeJson.toJson(verdict));
+    }
+    EntityDocument document;
+    if (operation == Operation.CREATE) {
+      document = withId(entity, body, nextId.getAsLong());
+    } else {
+      document = EntityDocument.read(reader(entity), body).orElseThrow();
+      if (document.id() == null || !store(entity).containsKey(document.id())) {
+        return NexudusSimulator.notFound();
+      }
+    }
+    store(entity).put(document.id(), document);
+    return SimulatedAnswer.json(200, NexudusSimulator.success(entity.recordName(),
+        operation == Operation.CREATE ? "created" : "updated", document.id()));
+  }
+
+  /** The record of a create, with the Id the server gives it first and any Id it was sent left out. */
+  private EntityDocument withId(Entity entity, byte[] body, long id) {
+    String text = new String(body, StandardCharsets.UTF_8);
+    JsonObject sent = Json.createReader(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text)).readObject();
+    JsonObjectBuilder created = Json.createObjectBuilder().add("Id", id);
+    sent.forEach((name, value) -> {
+      if (!WireNames.equalsIgnoreCase(name, "Id")) {
+        created.add(name, value);
+      }
+    });
+    return EntityDocument.read(reader(entity), created.build().toString().getBytes(StandardCharsets.UTF_8)).orElseThrow();
+  }
+
+  /** Stores the record that {@code json} holds, with every member. */
+  void put(String entityName, String json) {
+    Entity entity = validators.entity(entityName);
+    EntityDocument document = EntityDocument.read(reader(entity), json.getBytes(StandardCharsets.UTF_8))
+        .orElseThrow(() -> new IllegalArgumentException("not a whole " + entity.recordName() + " record: " + json));
+    if (document.id() == null) {
+      throw new IllegalArgumentException("the record has no Id");
+    }
+    store(entity).put(document.id(), document);
+  }
+
+  Optional<EntityDocument> document(String entityName, long id) {
+    return Optional.ofNullable(store(validators.entity(entityName)).get(id));
+  }
+
+  Map<Long, EntityDocument> documents(String entityName) {
+    return Map.copyOf(store(validators.entity(entityName)));
+  }
+
+  int size() {
+    return stores.values().stream().mapToInt(Map::size).sum();
+  }
+
+  private ArrayList<String> jsonOf(Entity entity) {
+    ArrayList<String> json = new ArrayList<>();
+    store(entity).values().forEach(document -> json.add(document.toJson()));
+    return json;
+  }
+
+  private Map<Long, EntityDocument> store(Entity entity) {
+    return stores.computeIfAbsent(entity.name(), name -> new ConcurrentHashMap<>());
+  }
+
+  private EntityJsonReader reader(Entity entity) {
+    return readers.computeIfAbsent(entity.name(), name -> EntityJsonReader.standard(entity));
+  }
+}

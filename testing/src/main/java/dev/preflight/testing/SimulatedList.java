@@ -1,0 +1,128 @@
+package dev.preflight.testing;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The list answer of {@code GET /api/<module>/<collection>}: filters {@code <Record>_<Member>=}
+ * ({@code EmailAccount_Name}; a text member contains the value, ignoring case; any other is equal
+ * to it), {@code orderBy} (a member, {@code Id} unless set), {@code dir} ({@code 1} descending,
+ * anything else ascending), {@code page} (from 1) and {@code size} (25 unless set, 1 to 1,000).
+ * Records are projections, as Nexudus's are: the stored documents without their collections (the
+ * members whose value is an array).
+ */
+final class SimulatedList {
+  static final int DEFAULT_SIZE = 25;
+  static final int LARGEST_SIZE = 1_000;
+
+  private SimulatedList() {}
+
+  /** The page {@code query} asks for of the records whose documents are {@code documents}. */
+  static SimulatedAnswer page(String recordName, Collection<String> documents, String query) {
+    Map<String, String> parameters = SimulatedTokens.form(query);
+    int page = number(parameters.get("page"), 1);
+    int size = number(parameters.get("size"), DEFAULT_SIZE);
+    if (page < 1 || size < 1 || size > LARGEST_SIZE) {
+      return SimulatedAnswer.json(400, "{\"Message\":\"The request is invalid.\"}");
+    }
+    String orderBy = parameters.getOrDefault("orderBy", "Id");
+    boolean descending = "1".equals(parameters.get("dir"));
+    List<JsonObject> records = new ArrayList<>();
+    for (String document : documents) {
+      JsonObject record = projection(Json.createReader(new StringReader(document)).readObject());
+      if (matches(record, recordName + "_", parameters)) {
+        records.add(record);
+      }
+    }
+    Comparator<JsonObject> order = Comparator.comparing(
+        (JsonObject record) -> sortKey(record.get(orderBy)), SimulatedList::compareKeys)
+        .thenComparing(record -> record.getJsonNumber("Id").longValue());
+    records.sort(descending ? order.reversed() : order);
+    int total = records.size();
+    int pages = (total + size - 1) / size;
+    long from = (long) (page - 1) * size;
+    JsonArrayBuilder onPage = Json.createArrayBuilder();
+    for (long i = from; i < Math.min(total, from + size); i++) {
+      onPage.add(records.get((int) i));
+    }
+    return SimulatedAnswer.json(200, Json.createObjectBuilder()
+        .add("Records", onPage)
+        .add("CurrentPage", page)
+        .add("CurrentPageSize", size)
+        .add("CurrentOrderField", orderBy)
+        .add("CurrentSortDirection", descending ? 1 : 0)
+        .add("FirstItem", total == 0 ? 0 : Math.min(total, from + 1))
+        .add("LastItem", Math.min(total, from + size))
+        .add("TotalItems", total)
+        .add("TotalPages", pages)
+        .add("HasNextPage", page < pages)
+        .add("HasPreviousPage", page > 1 && total > 0)
+        .build().toString());
+  }
+
+  private static JsonObject projection(JsonObject document) {
+    JsonObjectBuilder projection = Json.createObjectBuilder();
+    document.forEach((name, value) -> {
+      if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+        projection.add(name, value);
+      }
+    });
+    return projection.build();
+  }
+
+  private static boolean matches(JsonObject record, String filterPrefix, Map<String, String> parameters) {
+    for (Map.Entry<String, String> parameter : parameters.entrySet()) {
+      if (!parameter.getKey().startsWith(filterPrefix)) {
+        continue;
+      }
+      JsonValue value = record.get(parameter.getKey().substring(filterPrefix.length()));
+      String wanted = parameter.getValue();
+      boolean match = value instanceof JsonString text
+          ? text.getString().toLowerCase(Locale.ROOT).contains(wanted.toLowerCase(Locale.ROOT))
+          : value != null && value.toString().equalsIgnoreCase(wanted);
+      if (!match) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Comparable<?> sortKey(@Nullable JsonValue value) {
+    if (value instanceof JsonNumber number) {
+      return number.bigDecimalValue();
+    }
+    if (value instanceof JsonString text) {
+      return text.getString().toLowerCase(Locale.ROOT);
+    }
+    return value == null || value == JsonValue.NULL ? "" : value.toString();
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static int compareKeys(Comparable a, Comparable b) {
+    return a.getClass() == b.getClass() ? a.compareTo(b) : a.getClass().getName().compareTo(b.getClass().getName());
+  }
+
+  private static int number(@Nullable String text, int otherwise) {
+    if (text == null) {
+      return otherwise;
+    }
+    try {
+      return Integer.parseInt(text);
+    } catch (NumberFormatException notANumber) {
+      return -1;
+    }
+  }
+}

@@ -1,0 +1,163 @@
+package dev.preflight.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import dev.preflight.emailaccount.jakarta.client.BearerTokenSupplier;
+import dev.preflight.emailaccount.jakarta.client.ClientSettings;
+import dev.preflight.emailaccount.jakarta.client.EntityRecords;
+import dev.preflight.emailaccount.jakarta.client.ListQuery;
+import dev.preflight.emailaccount.jakarta.client.NexudusEntities;
+import dev.preflight.emailaccount.jakarta.client.NexudusNotFoundException;
+import dev.preflight.emailaccount.jakarta.client.NexudusValidationException;
+import dev.preflight.emailaccount.jakarta.json.EntityDocument;
+import dev.preflight.emailaccount.validation.EnvelopeJson;
+import dev.preflight.emailaccount.validation.ValidationResponse;
+import dev.preflight.entity.EntityRecord;
+import jakarta.json.Json;
+import jakarta.json.JsonString;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.LongStream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Entities other than EmailAccount, through the entities client over real HTTP (CXF) against the simulator. */
+class EntitiesThroughTheSimulatorTest {
+  private static final String BOOKING = "{\"Id\":%d,\"ResourceId\":7,\"ResourceName\":\"Room 1\","
+      + "\"FromTime\":\"2026-12-07T09:00:00Z\",\"ToTime\":\"2026-12-07T10:00:00Z\",\"Notes\":\"%s\","
+      + "\"Visitors\":[{\"Id\":3,\"Name\":\"Ann\"}],\"Price\":12.50000000000000001}";
+
+  @RegisterExtension
+  final NexudusSimulatorExtension nexudus = new NexudusSimulatorExtension();
+
+  private final SimulatorClients clients = new SimulatorClients();
+
+  @AfterEach
+  void close() throws Exception {
+    clients.close();
+  }
+
+  private NexudusEntities client(ClientSettings settings) {
+    return clients.entities(nexudus.uri(), settings, BearerTokenSupplier.fixed(NexudusSimulator.EDITOR_TOKEN));
+  }
+
+  private EntityRecords bookings() {
+    return client(ClientSettings.DEFAULTS).records("bookings");
+  }
+
+  @Test
+  void aReadModifyWriteKeepsEveryMemberTheSimulatorHeld() {
+    nexudus.simulator().putJson("bookings", String.format(BOOKING, 42, "old"));
+
+    ValidationResponse done = bookings().update(42, booking -> booking.with("Notes", Json.createValue("new")));
+
+    assertThat(EnvelopeJson.toJson(done)).startsWith("{\"Message\":\"Booking was successfully updated.\",\"Value\":{\"Id\":42}");
+    assertThat(nexudus.simulator().document("bookings", 42).orElseThrow().toJson())
+        .isEqualTo(String.format(BOOKING, 42, "new"));
+  }
+
+  @Test
+  void theSimulatorRejectsWhatTheLocalValidatorRejectsWithTheSameEnvelope() {
+    nexudus.simulator().putJson("bookings", String.format(BOOKING, 42, "old"));
+    EntityDocument broken = bookings().get(42).with("ToTime", Json.createValue("not a time"));
+
+    NexudusValidationException local = catchThrowableOfType(NexudusValidationException.class,
+        () -> bookings().update(broken));
+    NexudusValidationException server = catchThrowableOfType(NexudusValidationException.class,
+        () -> client(ClientSettings.DEFAULTS.withValidateBeforeSend(false)).records("bookings").update(broken));
+
+    assertThat(local.origin()).isEqualTo(NexudusValidationException.Origin.LOCAL);
+    assertThat(server.origin()).isEqualTo(NexudusValidationException.Origin.SERVER);
+    assertThat(server.status()).isEqualTo(400);
+    assertThat(server.response()).isEqualTo(local.response());
+    assertThat(server.response().errors()).extracting(error -> error.propertyName()).containsExactly("ToTime");
+  }
+
+  @Test
+  void aCreateGetsAnIdAndAPutOfAnUnknownIdIsNotFound() {
+    EntityRecords bookings = bookings();
+    ValidationResponse created = bookings.create(Json.createObjectBuilder().add("ResourceId", 7)
+        .add("FromTime", "2026-12-07T09:00:00Z").add("ToTime", "2026-12-07T10:00:00Z").add("Repeats", 1)
+        .add("WhichBookingsToUpdate", 1).build());
+    long id = created.value().id();
+
+    assertThat(created.message()).isEqualTo("Booking was successfully created.");
+    assertThat(bookings.get(id).value("ResourceId")).contains(Json.createValue(7));
+
+    nexudus.simulator().putJson("bookings", String.format(BOOKING, 5, "gone"));
+    EntityDocument stale = bookings.get(5);
+    bookings.delete(5);
+    NexudusNotFoundException none = catchThrowableOfType(NexudusNotFoundException.class, () -> bookings.update(stale));
+    assertThat(none.recordName()).isEqualTo("Booking");
+    assertThat(nexudus.simulator().document("bookings", 5)).isEmpty();
+  }
+
+  @Test
+  void aThousandRecordsInPagesOfAHundredComeBackOnceEachAsProjections() {
+    for (long id = 1; id <= 1_000; id++) {
+      nexudus.simulator().putJson("bookings", String.format(BOOKING, id, id % 3 == 0 ? "fizz" : "plain"));
+    }
+
+    List<EntityRecord> all = bookings().list(ListQuery.all().pageSize(100)).toList();
+    List<Long> fizz = bookings().list(ListQuery.all().where("Notes", "FIZZ").pageSize(1_000))
+        .map(EntityRecord::id).toList();
+
+    assertThat(all).extracting(EntityRecord::id).containsExactlyElementsOf(LongStream.rangeClosed(1, 1_000).boxed().toList());
+    assertThat(all.get(0).unknownMembers()).containsExactly("ResourceName", "Price");
+    assertThat(fizz).hasSize(333).allMatch(id -> id % 3 == 0);
+    assertThat(nexudus.simulator().requests()).filteredOn(request -> request.path().startsWith("/api/spaces/bookings?"))
+        .hasSize(11);
+  }
+
+  @Test
+  void anEntityWhosePathTheCatalogueDoesNotKnowIsServedWhereTheClientIsToldItIs() {
+    nexudus.simulator().putJson("coworkernotes", "{\"Id\":9,\"CoworkerId\":4,\"Notes\":\"called back\"}");
+    EntityRecords notes = client(ClientSettings.DEFAULTS).records("coworkernotes", "spaces/coworkernotes");
+
+    notes.update(9, note -> note.with("Notes", Json.createValue("called back twice")));
+
+    assertThat(nexudus.simulator().document("coworkernotes", 9).orElseThrow().toJson())
+        .isEqualTo("{\"Id\":9,\"CoworkerId\":4,\"Notes\":\"called back twice\"}");
+    NexudusNotFoundException wrongModule = catchThrowableOfType(NexudusNotFoundException.class,
+        () -> client(ClientSettings.DEFAULTS).records("bookings", "billing/bookings").get(42));
+    assertThat(wrongModule.getMessage()).isEqualTo("Nexudus found no such Booking (HTTP 404)");
+  }
+
+  @Test
+  void concurrentChangesToOneRecordThroughOneClientAreNeverLost() throws Exception {
+    nexudus.simulator().putJson("bookings", String.format(BOOKING, 42, ""));
+    EntityRecords bookings = bookings();
+    int threads = 8;
+    int each = 10;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    List<Future<?>> done = new ArrayList<>();
+    for (int t = 0; t < threads; t++) {
+      int thread = t;
+      done.add(pool.submit(() -> {
+        for (int i = 0; i < each; i++) {
+          String mark = "[" + thread + "." + i + "]";
+          bookings.update(42, booking -> booking.with("Notes", Json.createValue(
+              ((JsonString) booking.value("Notes").orElseThrow()).getString() + mark)));
+        }
+      }));
+    }
+    for (Future<?> future : done) {
+      future.get();
+    }
+    pool.shutdown();
+
+    String notes = ((JsonString) nexudus.simulator().document("bookings", 42).orElseThrow().value("Notes").orElseThrow())
+        .getString();
+    for (int t = 0; t < threads; t++) {
+      for (int i = 0; i < each; i++) {
+        assertThat(notes).contains("[" + t + "." + i + "]");
+      }
+    }
+    assertThat(notes.length() - notes.replace("[", "").length()).isEqualTo(threads * each);
+  }
+}
