@@ -1,14 +1,21 @@
 package dev.preflight.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.emailaccount.Fixtures;
+import dev.preflight.emailaccount.jakarta.client.EntityRecords;
 import dev.preflight.emailaccount.jakarta.client.ListQuery;
+import dev.preflight.emailaccount.jakarta.client.NexudusEntities;
+import dev.preflight.emailaccount.jakarta.client.NexudusValidationException;
+import dev.preflight.emailaccount.validation.ValidationResponse;
+import dev.preflight.entity.EntityRecord;
 import dev.preflight.it.app.EmailAccountService;
 import dev.preflight.testing.NexudusSimulator;
 import dev.preflight.testing.RecordedRequest;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import java.util.List;
 import java.util.stream.LongStream;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -20,7 +27,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The CDI client signed in with a user name and a password from MicroProfile Config: tokens from
- * the simulator's token endpoint, a 401 renewing the token once, and a paged list.
+ * the simulator's token endpoint, a 401 renewing the token once, a paged list, and a second entity
+ * (Bookings) through the entities client on the same sign-in.
  */
 @ExtendWith(ArquillianExtension.class)
 class SignedInClientIT {
@@ -32,8 +40,13 @@ class SignedInClientIT {
     return Deployments.applicationSignedInAs(USER, PASSWORD);
   }
 
+  private static final String BOOKING = "{\"Id\":42,\"ResourceId\":7,\"ResourceName\":\"Room 1\","
+      + "\"FromTime\":\"2026-12-07T09:00:00Z\",\"ToTime\":\"2026-12-07T10:00:00Z\",\"Notes\":\"%s\","
+      + "\"Visitors\":[{\"Id\":3,\"Name\":\"Ann\"}],\"Price\":12.50000000000000001}";
+
   @Inject NexudusSimulator simulator;
   @Inject EmailAccountService service;
+  @Inject NexudusEntities nexudus;
 
   @BeforeEach
   void reset() {
@@ -81,5 +94,24 @@ class SignedInClientIT {
         records.stream().map(EmailAccount::id).toList());
     assertEquals(3, simulator.requests().stream().map(RecordedRequest::path)
         .filter(path -> path.startsWith(NexudusSimulator.PATH + "?")).count());
+  }
+
+  @Test
+  void aSecondEntityGoesThroughTheSameClientLosingNoMember() {
+    service.load(87654321L);
+    int grants = simulator.passwordGrants();
+    simulator.putJson("bookings", String.format(BOOKING, "old"));
+    EntityRecords bookings = nexudus.records("bookings");
+
+    ValidationResponse done = bookings.update(42, booking -> booking.with("Notes", Json.createValue("new")));
+
+    assertEquals("Booking was successfully updated.", done.message());
+    assertEquals(String.format(BOOKING, "new"), simulator.document("bookings", 42).orElseThrow().toJson());
+    assertEquals(grants, simulator.passwordGrants());
+    NexudusValidationException rejected = assertThrows(NexudusValidationException.class,
+        () -> bookings.update(42, booking -> booking.with("ResourceId", Json.createValue("seven"))));
+    assertEquals(NexudusValidationException.Origin.LOCAL, rejected.origin());
+    assertEquals("Booking rejected before sending: ResourceId: is not a valid integer", rejected.getMessage());
+    assertEquals(List.of(42L), bookings.list(ListQuery.all()).map(EntityRecord::id).toList());
   }
 }
