@@ -2,6 +2,8 @@ package dev.preflight.emailaccount.jakarta.cdi;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
@@ -19,6 +21,9 @@ import dev.preflight.emailaccount.jakarta.client.BearerTokenSupplier;
 import dev.preflight.emailaccount.jakarta.client.ClientSettings;
 import dev.preflight.emailaccount.jakarta.client.EmailAccountValidationException;
 import dev.preflight.emailaccount.jakarta.client.EmailAccountsApi;
+import dev.preflight.emailaccount.jakarta.client.EntitiesApi;
+import dev.preflight.emailaccount.jakarta.client.NexudusEntities;
+import dev.preflight.emailaccount.jakarta.client.NexudusValidationException;
 import dev.preflight.emailaccount.jakarta.client.NexudusEmailAccounts;
 import dev.preflight.emailaccount.jakarta.client.TokenApi;
 import dev.preflight.emailaccount.jakarta.json.EmailAccountJsonReader;
@@ -140,6 +145,20 @@ class CdiIntegrationTest {
   }
 
   @ApplicationScoped
+  public static class TestEntitiesApi {
+    @Produces
+    @RestClient
+    @ApplicationScoped
+    EntitiesApi api() {
+      return RestClientBuilder.newBuilder().baseUri(URI.create(server.baseUrl())).build(EntitiesApi.class);
+    }
+
+    void close(@Disposes @RestClient EntitiesApi api) throws Exception {
+      ((AutoCloseable) api).close();
+    }
+  }
+
+  @ApplicationScoped
   @Alternative
   @Priority(1)
   public static class VaultTokens implements BearerTokenSupplier {
@@ -167,7 +186,7 @@ class CdiIntegrationTest {
 
   @AfterEach
   void stop() {
-    if (container != null) {
+    if (container != null && container.isRunning()) {
       container.shutdown();
     }
     if (config != null) {
@@ -305,6 +324,32 @@ class CdiIntegrationTest {
     server.verify(postRequestedFor(urlEqualTo("/api/token")).withHeader("client_id", equalTo("integration-9"))
         .withRequestBody(equalTo("grant_type=password&username=ops%40example.com&password=pa55+word%26&totp=123456")));
     server.verify(putRequestedFor(urlEqualTo(PUT_PATH)).withHeader("Authorization", equalTo("Bearer granted-7f3a")));
+  }
+
+  @Test
+  void theEntitiesClientSignsInAsTheEmailAccountsClientDoesAndValidatesWithTheEntityRuleBeans() {
+    startServer();
+    server.stubFor(post(urlEqualTo("/api/token")).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json").withBody(
+            "{\"access_token\":\"granted-5c1d\",\"token_type\":\"bearer\",\"expires_in\":86400,\"refresh_token\":\"r-2\"}")));
+    server.stubFor(get(urlEqualTo("/api/spaces/bookings/42")).willReturn(aResponse().withStatus(200)
+        .withHeader("Content-Type", "application/json").withBody("{\"Id\":42,\"ResourceId\":7,"
+            + "\"FromTime\":\"2026-12-07T09:00:00Z\",\"ToTime\":\"2026-12-07T10:00:00Z\"}")));
+    WeldContainer weld = start(Map.of("preflight.client.username", "ops@example.com", "preflight.client.password", "pw"),
+        TestApi.class, TestTokenApi.class, TestEntitiesApi.class, BookingsEndAfterTheyStart.class);
+    NexudusEntities entities = weld.select(NexudusEntities.class).get();
+
+    assertThat(entities.records("bookings").get(42).id()).isEqualTo(42L);
+    NexudusValidationException e = org.assertj.core.api.Assertions.catchThrowableOfType(NexudusValidationException.class,
+        () -> entities.records("bookings").update(42, booking -> booking.with("ToTime",
+            jakarta.json.Json.createValue("2026-12-07T08:00:00Z"))));
+
+    assertThat(e.getMessage()).isEqualTo("Booking rejected before sending: ToTime: must be after FromTime");
+    server.verify(1, postRequestedFor(urlEqualTo("/api/token")));
+    server.verify(getRequestedFor(urlEqualTo("/api/spaces/bookings/42"))
+        .withHeader("Authorization", equalTo("Bearer granted-5c1d")));
+    weld.shutdown();
+    assertThatThrownBy(() -> entities.records("bookings").get(42)).isInstanceOf(IllegalStateException.class);
   }
 
   @Test
