@@ -65,6 +65,18 @@ public class NexudusSimulatorResource {
     return answer(simulator.handle("DELETE", path(module, collection) + "/" + id, authorization, new byte[0]));
   }
 
+  /**
+   * Every class a container deployment of the simulator needs: this resource, the token endpoint
+   * ({@link NexudusSimulatorTokenResource}), the simulator and the classes it uses. Add them all
+   * ({@code archive.addClasses(NexudusSimulatorResource.classes())}), or preflight-testing's whole
+   * jar as a library.
+   */
+  public static Class<?>[] classes() {
+    return new Class<?>[] {NexudusSimulatorResource.class, NexudusSimulatorTokenResource.class, NexudusSimulator.class,
+        SimulatedAnswer.class, SimulatedEntities.class, SimulatedList.class, SimulatedTokens.class, Fault.class,
+        RecordedRequest.class};
+  }
+
   private static String path(String module, String collection) {
     return "/api/" + module + "/" + collection;
   }

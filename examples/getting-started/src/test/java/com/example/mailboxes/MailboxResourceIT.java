@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.preflight.testing.Fault;
 import dev.preflight.testing.NexudusSimulator;
 import dev.preflight.testing.NexudusSimulatorResource;
-import dev.preflight.testing.RecordedRequest;
-import dev.preflight.testing.SimulatedAnswer;
 import jakarta.inject.Inject;
 import java.io.File;
 import java.net.URI;
@@ -41,8 +39,7 @@ class MailboxResourceIT {
   static WebArchive deployment() {
     String port = System.getProperty("it.http.port", "9081");
     return ShrinkWrap.createFromZipFile(WebArchive.class, new File("target/mailboxes.war"))
-        .addClasses(NexudusSimulator.class, NexudusSimulatorResource.class, Fault.class, SimulatedAnswer.class,
-            RecordedRequest.class)
+        .addClasses(NexudusSimulatorResource.classes())
         // In place of the application's own: Nexudus is the simulator, under the application's /api.
         .addAsResource(new StringAsset("nexudus/mp-rest/url=http://localhost:" + port + "/mailboxes/api\n"
             + "preflight.client.bearer-token=" + NexudusSimulator.EDITOR_TOKEN + "\n"), "META-INF/microprofile-config.properties");
