@@ -1,0 +1,46 @@
+package dev.preflight.quarkus.deployment;
+
+import dev.preflight.emailaccount.jakarta.json.EmailAccountJsonbAdapter;
+import dev.preflight.emailaccount.jakarta.json.ValidationResponseJsonbAdapter;
+import dev.preflight.emailaccount.jakarta.validation.ValidEmailAccountValidator;
+import dev.preflight.emailaccount.jakarta.validation.ValidEntityValidator;
+import io.quarkus.deployment.annotations.BuildStep;
+import io.quarkus.deployment.builditem.FeatureBuildItem;
+import io.quarkus.deployment.builditem.IndexDependencyBuildItem;
+import io.quarkus.deployment.builditem.nativeimage.NativeImageResourceBuildItem;
+import io.quarkus.deployment.builditem.nativeimage.ReflectiveClassBuildItem;
+import java.util.List;
+
+/**
+ * What Quarkus must know of Preflight at build time: its jars are indexed (so ArC finds the
+ * producers and the configuration bean, Quarkus REST the body readers and exception mappers,
+ * Hibernate Validator the constraints, the REST client its interfaces), and what a native image
+ * would reach only by reflection or as a resource is registered.
+ */
+public final class PreflightProcessor {
+  static final String FEATURE = "preflight";
+
+  @BuildStep
+  FeatureBuildItem feature() {
+    return new FeatureBuildItem(FEATURE);
+  }
+
+  @BuildStep
+  List<IndexDependencyBuildItem> indexPreflight() {
+    return List.of(new IndexDependencyBuildItem("dev.preflight", "preflight-core"),
+        new IndexDependencyBuildItem("dev.preflight", "preflight-jakarta"));
+  }
+
+  /** Yasson makes the adapters, and Hibernate Validator the validators, by reflection. */
+  @BuildStep
+  ReflectiveClassBuildItem reflection() {
+    return ReflectiveClassBuildItem.builder(EmailAccountJsonbAdapter.class, ValidationResponseJsonbAdapter.class,
+        ValidEmailAccountValidator.class, ValidEntityValidator.class).constructors().methods().build();
+  }
+
+  /** The entity catalogue, read from the class path. */
+  @BuildStep
+  NativeImageResourceBuildItem catalogue() {
+    return new NativeImageResourceBuildItem("dev/preflight/entity/catalogue.tsv");
+  }
+}
