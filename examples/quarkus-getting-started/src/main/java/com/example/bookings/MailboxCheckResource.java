@@ -1,0 +1,30 @@
+package com.example.bookings;
+
+import dev.preflight.emailaccount.EmailAccount;
+import dev.preflight.emailaccount.jakarta.validation.ValidEmailAccount;
+import dev.preflight.emailaccount.validation.EnvelopeJson;
+import dev.preflight.emailaccount.validation.RecordId;
+import dev.preflight.emailaccount.validation.ValidationResponse;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * {@code POST /mailboxes/check} with a whole EmailAccount as JSON: says whether Nexudus would accept
+ * it as an update, and sends nothing. Preflight answers a body that is not a record, or a record
+ * Nexudus would refuse, with 400 and the Nexudus envelope.
+ */
+@Path("/mailboxes/check")
+public class MailboxCheckResource {
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  public String check(@NotNull @Valid @ValidEmailAccount EmailAccount account) {
+    return EnvelopeJson.toJson(
+        ValidationResponse.success("EmailAccount is valid for update; nothing was sent.", new RecordId(account.id())));
+  }
+}

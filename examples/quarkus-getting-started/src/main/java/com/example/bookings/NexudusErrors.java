@@ -1,0 +1,8 @@
+package com.example.bookings;
+
+import dev.preflight.emailaccount.jakarta.client.NexudusExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** Turns on Preflight's answers for Nexudus failures in this application. */
+@Provider
+public class NexudusErrors extends NexudusExceptionMapper {}

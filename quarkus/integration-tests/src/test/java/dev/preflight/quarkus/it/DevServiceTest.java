@@ -1,0 +1,52 @@
+package dev.preflight.quarkus.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.preflight.emailaccount.jakarta.client.NexudusEmailAccounts;
+import dev.preflight.emailaccount.jakarta.client.NexudusNotFoundException;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
+import java.net.URI;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.junit.jupiter.api.Test;
+
+/**
+ * With no Nexudus URL configured (the {@code devservice} profile leaves out the test profile's),
+ * the Dev Service starts the simulator on loopback and points the injected client at it, signed in
+ * with the simulator's editor token.
+ */
+@QuarkusTest
+@TestProfile(DevServiceTest.NoNexudusConfigured.class)
+class DevServiceTest {
+
+  /** The application's configuration without the {@code %test.} keys that point at the application itself. */
+  public static class NoNexudusConfigured implements QuarkusTestProfile {
+    @Override
+    public String getConfigProfile() {
+      return "devservice";
+    }
+  }
+
+  @Inject NexudusEmailAccounts accounts;
+
+  @ConfigProperty(name = "quarkus.rest-client.nexudus.url")
+  URI nexudus;
+
+  @ConfigProperty(name = "quarkus.http.test-port")
+  int applicationPort;
+
+  @Test
+  void theClientTalksToTheSimulatorOnLoopbackWithItsEditorToken() {
+    assertEquals("127.0.0.1", nexudus.getHost());
+    assertNotEquals(applicationPort, nexudus.getPort());
+
+    // Answered by the simulator (a 401 would mean no token, an unreachable one no simulator).
+    NexudusNotFoundException none = assertThrows(NexudusNotFoundException.class, () -> accounts.get(1));
+    assertTrue(none.getMessage().contains("EmailAccount"), none.getMessage());
+  }
+}
