@@ -2,7 +2,9 @@ package dev.preflight.emailaccount.jakarta.client;
 
 import dev.preflight.entity.Entity;
 import dev.preflight.entity.EntityValidators;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 
@@ -30,6 +32,8 @@ public final class NexudusEntities implements AutoCloseable {
   private final Exchanges exchanges;
   private final RecordLocks recordLocks = new RecordLocks();
   private final AtomicBoolean closed = new AtomicBoolean();
+  /** The records of each entity and path asked for, made once: each holds its entity's reader. */
+  private final Map<String, EntityRecords> records = new ConcurrentHashMap<>();
 
   private NexudusEntities(EntitiesApi api, EntityValidators validators, Exchanges exchanges) {
     this.api = api;
@@ -67,7 +71,7 @@ public final class NexudusEntities implements AutoCloseable {
     Entity entity = validators.entity(Objects.requireNonNull(entityName, "entityName == null"));
     if (entity.apiPath() == null) {
       throw new IllegalArgumentException("the catalogue knows no API path for " + entity.name()
-          + ": give it, e.g. records(\"" + entity.name() + "\", \"spaces/" + entity.name() + "\")");
+          + ": give it, as in records(\"" + entity.name() + "\", \"<module>/" + entity.name() + "\")");
     }
     return records(entity, entity.apiPath());
   }
@@ -89,8 +93,10 @@ public final class NexudusEntities implements AutoCloseable {
   }
 
   private EntityRecords records(Entity entity, String apiPath) {
-    int slash = apiPath.indexOf('/');
-    return new EntityRecords(this, entity, apiPath.substring(0, slash), apiPath.substring(slash + 1));
+    return records.computeIfAbsent(entity.name() + " " + apiPath, key -> {
+      int slash = apiPath.indexOf('/');
+      return new EntityRecords(this, entity, apiPath.substring(0, slash), apiPath.substring(slash + 1));
+    });
   }
 
   EntitiesApi api() {

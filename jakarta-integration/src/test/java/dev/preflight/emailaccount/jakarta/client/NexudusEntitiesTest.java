@@ -219,8 +219,9 @@ class NexudusEntitiesTest {
         .filter(entity -> entity.apiPath() == null).findFirst().orElseThrow().name();
 
     assertThatThrownBy(() -> entities.records(unknownPath)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("the catalogue knows no API path for " + unknownPath + ": give it, e.g. records(\"" + unknownPath
-            + "\", \"spaces/" + unknownPath + "\")");
+        .hasMessage("the catalogue knows no API path for " + unknownPath + ": give it, as in records(\"" + unknownPath
+            + "\", \"<module>/" + unknownPath + "\")");
+    assertThat(entities.records("bookings")).isSameAs(entities.records("BOOKINGS"));
     assertThat(entities.records(unknownPath, "billing/" + unknownPath).toString())
         .isEqualTo("EntityRecords[" + unknownPath + " at /api/billing/" + unknownPath + "]");
     assertThatThrownBy(() -> entities.records(unknownPath, "/api/billing/x")).isInstanceOf(IllegalArgumentException.class)
