@@ -232,6 +232,31 @@ class NexudusEntitiesTest {
   }
 
   @Test
+  void theSecretsOfAnotherEntityNeverComeBackInAnExcerptOrAnEnvelope() {
+    NexudusEntities unchecked = NexudusEntities.of(api, EntityValidators.standard(),
+        ClientSettings.DEFAULTS.withValidateBeforeSend(false), BearerTokenSupplier.fixed(TOKEN));
+    EntityRecords coworkers = unchecked.records("coworkers");
+    EntityDocument coworker = EntityDocument.of(dev.preflight.emailaccount.jakarta.json.EntityJsonReader.standard(
+        coworkers.entity()), Json.createObjectBuilder().add("Id", 5).add("AccessPincode", "4711-pin")
+        .add("DoordeckPrivateKey", "pk-secret-99").build());
+    try {
+      answer("PUT", "/api/spaces/coworkers", 500, "<html>failed for pk-secret-99 and 4711-pin with " + TOKEN + "</html>");
+      NexudusServerException page = catchThrowableOfType(NexudusServerException.class, () -> coworkers.update(coworker));
+      assertThat(page.bodyExcerpt()).isEqualTo("<html>failed for *** and *** with ***</html>");
+
+      answer("PUT", "/api/spaces/coworkers", 400, "{\"Message\":\"DoordeckPrivateKey: is wrong\",\"Value\":null,"
+          + "\"Errors\":[{\"AttemptedValue\":\"pk-secret-99\",\"Message\":\"is wrong\","
+          + "\"PropertyName\":\"DoordeckPrivateKey\"}],\"WasSuccessful\":false}");
+      NexudusValidationException refused = catchThrowableOfType(NexudusValidationException.class,
+          () -> coworkers.update(coworker));
+      assertThat(EnvelopeJson.toJson(refused.response())).doesNotContain("pk-secret-99");
+      assertThat(refused.recordName()).isEqualTo("Coworker");
+    } finally {
+      unchecked.close();
+    }
+  }
+
+  @Test
   void clientsSharingWorkersEndThemWhenBothAreClosed() throws Exception {
     EmailAccountsApi accountsApi = RestClientBuilder.newBuilder().baseUri(URI.create(server.baseUrl()))
         .build(EmailAccountsApi.class);
