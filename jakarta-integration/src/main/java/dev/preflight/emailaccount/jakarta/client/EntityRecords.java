@@ -84,7 +84,8 @@ public final class EntityRecords {
    * Reads record {@code id}, applies {@code change} to its document, validates it and {@code PUT}s
    * it back with every member the server returned but those {@code change} set. Calls on the same
    * record through this client run one after the other, from the read to the end of the write; a
-   * write by another process in between is lost all the same (docs/write-path.md).
+   * write by another process in between is lost all the same (docs/jakarta-integration.md, "Concurrent
+   * updates of one record").
    */
   public ValidationResponse update(long id, UnaryOperator<EntityDocument> change) {
     Objects.requireNonNull(change, "change == null");

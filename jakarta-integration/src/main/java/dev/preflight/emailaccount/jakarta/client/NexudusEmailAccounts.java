@@ -106,7 +106,7 @@ public final class NexudusEmailAccounts implements AutoCloseable {
    * <p>Calls on the same Id through this client run one after the other, from the read to the end
    * of the write, so a change that reported success is never overwritten by a copy read before it.
    * Nexudus has no conditional PUT: a write by another process between the read and the write is
-   * lost all the same (docs/write-path.md).
+   * lost all the same (docs/jakarta-integration.md, "Concurrent updates of one record").
    */
   public ValidationResponse update(long id, UnaryOperator<EmailAccount.Builder> change) {
     Objects.requireNonNull(change, "change == null");

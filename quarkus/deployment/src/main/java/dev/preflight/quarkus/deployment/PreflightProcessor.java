@@ -1,9 +1,16 @@
 package dev.preflight.quarkus.deployment;
 
+import dev.preflight.emailaccount.jakarta.cdi.PreflightConfig;
+import dev.preflight.emailaccount.jakarta.client.NexudusEmailAccounts;
+import dev.preflight.emailaccount.jakarta.client.NexudusEntities;
+import dev.preflight.emailaccount.jakarta.json.EmailAccountJsonReader;
 import dev.preflight.emailaccount.jakarta.json.EmailAccountJsonbAdapter;
 import dev.preflight.emailaccount.jakarta.json.ValidationResponseJsonbAdapter;
 import dev.preflight.emailaccount.jakarta.validation.ValidEmailAccountValidator;
 import dev.preflight.emailaccount.jakarta.validation.ValidEntityValidator;
+import dev.preflight.emailaccount.validation.EmailAccountValidator;
+import dev.preflight.entity.EntityValidators;
+import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.builditem.FeatureBuildItem;
 import io.quarkus.deployment.builditem.IndexDependencyBuildItem;
@@ -29,6 +36,16 @@ public final class PreflightProcessor {
   List<IndexDependencyBuildItem> indexPreflight() {
     return List.of(new IndexDependencyBuildItem("dev.preflight", "preflight-core"),
         new IndexDependencyBuildItem("dev.preflight", "preflight-jakarta"));
+  }
+
+  /**
+   * Preflight's beans stay even when no injection point names them, so that a programmatic lookup
+   * ({@code CDI.current().select(NexudusEntities.class)}) finds them as on the other runtimes.
+   */
+  @BuildStep
+  UnremovableBeanBuildItem keepPreflightBeans() {
+    return UnremovableBeanBuildItem.beanTypes(EmailAccountValidator.class, EntityValidators.class,
+        EmailAccountJsonReader.class, NexudusEmailAccounts.class, NexudusEntities.class, PreflightConfig.class);
   }
 
   /** Yasson makes the adapters, and Hibernate Validator the validators, by reflection. */

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.preflight.emailaccount.jakarta.client.NexudusEmailAccounts;
 import dev.preflight.emailaccount.jakarta.client.NexudusNotFoundException;
+import dev.preflight.emailaccount.jakarta.client.NexudusEntities;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import java.net.URI;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -48,5 +50,11 @@ class DevServiceTest {
     // Answered by the simulator (a 401 would mean no token, an unreachable one no simulator).
     NexudusNotFoundException none = assertThrows(NexudusNotFoundException.class, () -> accounts.get(1));
     assertTrue(none.getMessage().contains("EmailAccount"), none.getMessage());
+  }
+
+  @Test
+  void theBeansAreFoundByAProgrammaticLookupToo() {
+    assertThrows(NexudusNotFoundException.class,
+        () -> CDI.current().select(NexudusEntities.class).get().records("bookings").get(1));
   }
 }
