@@ -7,30 +7,20 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.emailaccount.Fixtures;
-import dev.preflight.emailaccount.jakarta.client.BearerTokenSupplier;
 import dev.preflight.emailaccount.jakarta.client.ClientSettings;
-import dev.preflight.emailaccount.jakarta.client.EmailAccountValidationException;
 import dev.preflight.emailaccount.jakarta.client.EmailAccountsApi;
-import dev.preflight.emailaccount.jakarta.client.NexudusAuthenticationException;
 import dev.preflight.emailaccount.jakarta.client.NexudusEmailAccounts;
+import dev.preflight.emailaccount.jakarta.client.NexudusEntities;
 import dev.preflight.emailaccount.jakarta.client.NexudusException;
-import dev.preflight.emailaccount.jakarta.client.NexudusNotFoundException;
-import dev.preflight.emailaccount.jakarta.client.NexudusRateLimitedException;
 import dev.preflight.emailaccount.jakarta.client.NexudusServerException;
-import dev.preflight.emailaccount.jakarta.client.NexudusUnreachableException;
-import dev.preflight.emailaccount.jakarta.json.EmailAccountDocument;
-import dev.preflight.emailaccount.jakarta.json.EmailAccountJsonReader;
 import dev.preflight.emailaccount.validation.EmailAccountValidator;
-import dev.preflight.emailaccount.validation.RecordId;
 import dev.preflight.emailaccount.validation.ValidationResponse;
 import dev.preflight.it.app.EmailAccountService;
 import dev.preflight.testing.Fault;
 import dev.preflight.testing.NexudusSimulator;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -66,39 +56,25 @@ class ClientRoundTripIT {
   @ConfigProperty(name = "it.log.dir")
   String logDir;
 
-  @BeforeEach
-  void reset() {
-    simulator.reset();
-    // A PUT replaces a record Nexudus holds: the one the fixtures name is there to begin with.
-    simulator.put(Fixtures.validAccount());
+  @Inject NexudusEntities nexudus;
+
+  private ClientScenarios scenarios() {
+    return new ClientScenarios(service, simulator, validator, api, nexudus);
   }
 
-  private NexudusEmailAccounts clientWithToken(String token) {
-    return NexudusEmailAccounts.of(api, validator, ClientSettings.DEFAULTS, BearerTokenSupplier.fixed(token));
+  @BeforeEach
+  void reset() {
+    scenarios().reset();
   }
 
   @Test
   void validUpdateRoundTripsAndAnswersTheSeeds200Shape() {
-    EmailAccount account = Fixtures.fullAccount();
-
-    ValidationResponse response = service.save(account);
-
-    assertEquals(ValidationResponse.success("EmailAccount was successfully updated.", new RecordId(87654321L)),
-        response);
-    assertEquals(account, simulator.get(87654321L).orElseThrow());
-    assertEquals(account, service.load(87654321L));
-    assertEquals(2, simulator.requestCount());
+    scenarios().validUpdateRoundTripsAndAnswersTheSeeds200Shape();
   }
 
   @Test
   void invalidUpdateIsRejectedLocallyWithTheExactEnvelope() {
-    EmailAccount invalid = Fixtures.validAccount().toBuilder().displayName(null).build();
-
-    EmailAccountValidationException e = assertThrows(EmailAccountValidationException.class, () -> service.save(invalid));
-
-    assertEquals(EmailAccountValidationException.Origin.LOCAL, e.origin());
-    assertEquals(EmailAccountValidator.standard().validate(invalid), e.response());
-    assertEquals(0, simulator.requestCount());
+    scenarios().invalidUpdateIsRejectedLocallyWithTheExactEnvelope();
   }
 
   @Test
@@ -111,42 +87,22 @@ class ClientRoundTripIT {
 
   @Test
   void missingWrongAndRoleLessTokensAreAuthenticationErrors() {
-    for (String token : new String[] {null, "wrong-token", NexudusSimulator.READER_TOKEN}) {
-      NexudusAuthenticationException e = assertThrows(NexudusAuthenticationException.class,
-          () -> clientWithToken(token).update(Fixtures.validAccount()));
-      assertEquals(401, e.status());
-      assertTrue(e.getMessage().contains("EmailAccount-Edit"), e.getMessage());
-      assertFalse(e.getMessage().contains(NexudusSimulator.READER_TOKEN));
-    }
+    scenarios().missingWrongAndRoleLessTokensAreAuthenticationErrors();
   }
 
   @Test
   void unknownRecordIsNotFound() {
-    NexudusNotFoundException e = assertThrows(NexudusNotFoundException.class, () -> service.load(42));
-    assertEquals(404, e.status());
+    scenarios().unknownRecordIsNotFound();
   }
 
   @Test
   void conflictAndTooManyRequestsCarryRetryAfter() {
-    for (int status : new int[] {409, 429}) {
-      simulator.failNext(Fault.rateLimited(status, 17));
-
-      NexudusRateLimitedException e =
-          assertThrows(NexudusRateLimitedException.class, () -> service.save(Fixtures.validAccount()));
-
-      assertEquals(status, e.status());
-      assertEquals(Duration.ofSeconds(17), e.retryAfter().orElseThrow());
-    }
+    scenarios().conflictAndTooManyRequestsCarryRetryAfter();
   }
 
   @Test
   void htmlServerErrorIsAServerException() {
-    simulator.failNext(Fault.serverErrorPage());
-
-    NexudusServerException e = assertThrows(NexudusServerException.class, () -> service.save(Fixtures.validAccount()));
-
-    assertEquals(500, e.status());
-    assertTrue(e.bodyExcerpt().startsWith("<!DOCTYPE html><html><head><title>Runtime Error</title>"), e.bodyExcerpt());
+    scenarios().htmlServerErrorIsAServerException();
   }
 
   @Test
@@ -154,8 +110,10 @@ class ClientRoundTripIT {
     List<NexudusException> failures = new ArrayList<>();
     for (String token : new String[] {NexudusSimulator.READER_TOKEN, NexudusSimulator.EDITOR_TOKEN}) {
       simulator.failNext(token.equals(NexudusSimulator.EDITOR_TOKEN) ? Fault.serverErrorPage() : Fault.of(200, "application/json", ""));
-      failures.add(assertThrows(NexudusException.class, () -> clientWithToken(token).update(Fixtures.validAccount())));
-      failures.add(assertThrows(NexudusException.class, () -> clientWithToken(token).get(1)));
+      try (NexudusEmailAccounts client = scenarios().clientWithToken(token, ClientSettings.DEFAULTS)) {
+        failures.add(assertThrows(NexudusException.class, () -> client.update(Fixtures.validAccount())));
+        failures.add(assertThrows(NexudusException.class, () -> client.get(1)));
+      }
     }
     for (NexudusException failure : failures) {
       assertFalse(failure.getMessage().contains("secret"), failure.getMessage());
@@ -218,17 +176,6 @@ class ClientRoundTripIT {
     assertEquals(records * versions, simulator.requestCount());
   }
 
-  /** A record as Nexudus holds it, with members the model does not know. */
-  private static final String STORED = """
-      {"Id":4242,"SystemId":"CRM-0042","BusinessId":123,"DisplayName":"Front desk",\
-      "EmailAddress":"frontdesk@example.com","IncomingServer":"imap.example.com","IncomingServerType":1,\
-      "IncomingServerPort":993,"IncomingServerUsername":"frontdesk","IncomingServerPassword":"imap-secret-pass",\
-      "DeleteMessageSettings":1,"OutgoingServer":"smtp.example.com","OutgoingServerPort":465,\
-      "OutgoingServerUsername":"frontdesk","OutgoingServerPassword":"smtp-secret-pass","LastMessageId":0,\
-      "ErrorCount":0, "IncomingServerSSL" : true,"OutgoingServerSSL":true,\
-      "CustomFields":{"Data":[{"Name":"Floor","Value":3.50}]},"UniqueId":"6f1c2e80",\
-      "Future":{"Nested":{"List":[1,"two",null,{"x":1e3}]}}}""";
-
   @Inject
   @ConfigProperty(name = "nexudus/mp-rest/readTimeout")
   long readTimeout;
@@ -239,13 +186,7 @@ class ClientRoundTripIT {
 
   @Test
   void readModifyWriteKeepsEveryMemberTheServerHoldsByteForByte() {
-    simulator.put(EmailAccountDocument.read(EmailAccountJsonReader.standard(), STORED.getBytes(StandardCharsets.UTF_8))
-        .orElseThrow());
-
-    service.rename(4242, "Reception");
-
-    assertEquals(STORED.replace("\"DisplayName\":\"Front desk\"", "\"DisplayName\":\"Reception\""),
-        simulator.document(4242).orElseThrow().toJson());
+    scenarios().readModifyWriteKeepsEveryMemberTheServerHoldsByteForByte();
   }
 
   @Test
@@ -265,22 +206,7 @@ class ClientRoundTripIT {
 
   @Test
   void aStalledBodyEndsTypedAtTheDeadline() {
-    simulator.put(Fixtures.validAccount());
-    simulator.failNext(Fault.stalledBody());
-    NexudusEmailAccounts impatient = NexudusEmailAccounts.of(api, validator,
-        ClientSettings.DEFAULTS.withTimeout(Duration.ofSeconds(1)), BearerTokenSupplier.fixed(NexudusSimulator.EDITOR_TOKEN));
-
-    long start = System.nanoTime();
-    NexudusUnreachableException e;
-    try {
-      e = assertThrows(NexudusUnreachableException.class, () -> impatient.update(Fixtures.validAccount()));
-    } finally {
-      simulator.releaseStalls();
-    }
-
-    assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 4, "ended before the 5 s stall");
-    assertEquals("Nexudus did not answer within 1000 ms: the outcome of the request is unknown", e.getMessage());
-    assertTrue(e.outcomeUnknown());
+    scenarios().aStalledBodyEndsTypedAtTheDeadline();
   }
 
   @Test

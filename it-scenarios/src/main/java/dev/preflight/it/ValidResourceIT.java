@@ -1,17 +1,7 @@
 package dev.preflight.it;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import dev.preflight.emailaccount.EmailAccount;
-import dev.preflight.emailaccount.Fixtures;
-import dev.preflight.emailaccount.jakarta.json.EmailAccountJson;
-import dev.preflight.emailaccount.validation.EmailAccountValidator;
-import dev.preflight.emailaccount.validation.EnvelopeJson;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -19,7 +9,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** From outside, over real HTTP: a {@code @Valid} resource answers exactly like Nexudus. */
+/** From outside, over real HTTP: a {@code @Valid} resource answers exactly like Nexudus ({@link ValidResourceScenarios}). */
 @ExtendWith(ArquillianExtension.class)
 class ValidResourceIT {
 
@@ -30,54 +20,27 @@ class ValidResourceIT {
 
   @ArquillianResource URL base;
 
-  private HttpResponse<String> put(String json) throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(base + "mailboxes"))
-        .header("Content-Type", "application/json")
-        .PUT(HttpRequest.BodyPublishers.ofString(json))
-        .build();
-    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+  private ValidResourceScenarios scenarios() {
+    return new ValidResourceScenarios(URI.create(base + "mailboxes"));
   }
 
   @Test
   void badRecordIsAnswered400WithTheExactEnvelopeInContractOrder() throws Exception {
-    EmailAccount bad = Fixtures.seedCurlExample();
-
-    HttpResponse<String> response = put(EmailAccountJson.toJson(bad));
-
-    assertEquals(400, response.statusCode());
-    assertEquals("application/json", response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
-    assertEquals(EnvelopeJson.toJson(EmailAccountValidator.standard().validate(bad)), response.body());
+    scenarios().badRecordIsAnswered400WithTheExactEnvelopeInContractOrder();
   }
 
   @Test
   void seedRequestWithoutDisplayNameGivesTheSeeds400Body() throws Exception {
-    HttpResponse<String> response = put(EmailAccountJson.toJson(Fixtures.validAccount().toBuilder().displayName(null).build()));
-
-    assertEquals(400, response.statusCode());
-    assertEquals("{\"Message\":\"DisplayName: is a required field\",\"Value\":null,\"Errors\":[{\"AttemptedValue\":null,"
-        + "\"Message\":\"is a required field\",\"PropertyName\":\"DisplayName\"}],\"WasSuccessful\":false}", response.body());
+    scenarios().seedRequestWithoutDisplayNameGivesTheSeeds400Body();
   }
 
   @Test
   void unreadableBodyIsAnswered400WithReadingAndValidationErrorsMerged() throws Exception {
-    String json = EmailAccountJson.toJson(Fixtures.validAccount().toBuilder().incomingServerPort(0).build())
-        .replace("\"DisplayName\":\"Front desk\"", "\"DisplayName\":5");
-
-    HttpResponse<String> response = put(json);
-
-    assertEquals(400, response.statusCode());
-    assertEquals("{\"Message\":\"DisplayName: is not a valid string\",\"Value\":null,\"Errors\":["
-        + "{\"AttemptedValue\":5,\"Message\":\"is not a valid string\",\"PropertyName\":\"DisplayName\"},"
-        + "{\"AttemptedValue\":0,\"Message\":\"must be between 1 and 65535\",\"PropertyName\":\"IncomingServerPort\"}],"
-        + "\"WasSuccessful\":false}", response.body());
+    scenarios().unreadableBodyIsAnswered400WithReadingAndValidationErrorsMerged();
   }
 
   @Test
   void validRecordIsAccepted() throws Exception {
-    HttpResponse<String> response = put(EmailAccountJson.toJson(Fixtures.validAccount()));
-
-    assertEquals(200, response.statusCode());
-    assertEquals("{\"Message\":\"EmailAccount was successfully updated.\",\"Value\":{\"Id\":87654321},\"Errors\":null,"
-        + "\"WasSuccessful\":true}", response.body());
+    scenarios().validRecordIsAccepted();
   }
 }

@@ -315,7 +315,7 @@ public class NexudusSimulator {
       };
     }
     if (!path.startsWith(PATH + "/")) {
-      return otherEntity(method, path, queryString, body);
+      return entityRequest(method, path, queryString, body);
     }
     Long id = idIn(path.substring(PATH.length() + 1));
     if (id == null) {
@@ -332,7 +332,7 @@ public class NexudusSimulator {
   }
 
   /** A request to {@code /api/<module>/<collection>[/<id>]} of another catalogue entity; 404 when it names none. */
-  private SimulatedAnswer otherEntity(String method, String path, String queryString, byte[] body) {
+  private SimulatedAnswer entityRequest(String method, String path, String queryString, byte[] body) {
     String[] segments = path.split("/", -1);
     if (segments.length < 4 || segments.length > 5 || !segments[0].isEmpty() || !segments[1].equals("api")) {
       return notFound();

@@ -15,6 +15,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -127,8 +128,8 @@ final class SimulatedEntities {
     return stores.values().stream().mapToInt(Map::size).sum();
   }
 
-  private ArrayList<String> jsonOf(Entity entity) {
-    ArrayList<String> json = new ArrayList<>();
+  private List<String> jsonOf(Entity entity) {
+    List<String> json = new ArrayList<>();
     store(entity).values().forEach(document -> json.add(document.toJson()));
     return json;
   }

@@ -6,6 +6,7 @@ import java.lang.System.Logger.Level;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
@@ -14,42 +15,60 @@ import org.jspecify.annotations.Nullable;
  * How every client of one Nexudus account makes its exchanges: a token for each, a deadline on a
  * bounded pool of workers, the call's secrets scrubbed from what comes back, one repeat with a new
  * token after a 401, retries after throttling within the settings, and writes paced when the
- * settings pace them. Clients that share it share the pool and the pace (Nexudus counts writes per
- * account, whatever the entity). Thread-safe; its workers end when the last client using it closes.
+ * settings pace them. Each client holds its own {@code Exchanges}; clients made with {@link #share()}
+ * share the pool and the pace (Nexudus counts writes per account, whatever the entity). A closed one
+ * refuses calls; the workers end when the last one sharing them closes. Thread-safe.
  */
-final class Exchanges {
+final class Exchanges implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(Exchanges.class.getName());
   private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
   private static final int UNAUTHORIZED = 401;
+  private static final String CLOSED = "this Nexudus client is closed";
 
   private final ClientSettings settings;
   private final BearerTokenSupplier tokens;
   private final Deadlines deadlines;
   private final WritePacer pacer;
-  private final AtomicInteger users = new AtomicInteger(1);
+  /** How many of the {@code Exchanges} sharing these workers are open. */
+  private final AtomicInteger open;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
   Exchanges(ClientSettings settings, BearerTokenSupplier tokens) {
     this.settings = settings;
     this.tokens = tokens;
     this.deadlines = new Deadlines(settings.maxConcurrentExchanges());
     this.pacer = WritePacer.of(settings.pacedWrites(), settings.pacingWindow());
+    this.open = new AtomicInteger(1);
+  }
+
+  private Exchanges(Exchanges shared) {
+    this.settings = shared.settings;
+    this.tokens = shared.tokens;
+    this.deadlines = shared.deadlines;
+    this.pacer = shared.pacer;
+    this.open = shared.open;
   }
 
   ClientSettings settings() {
     return settings;
   }
 
-  /** This, for one more client, which must {@link #release()} it. */
+  /**
+   * Exchanges for another client, on the same workers, token supplier and pace.
+   *
+   * @throws IllegalStateException if this one is closed
+   */
   Exchanges share() {
-    if (users.getAndUpdate(n -> n == 0 ? 0 : n + 1) == 0) {
-      throw new IllegalStateException("this Nexudus client is closed");
+    if (closed.get() || open.getAndUpdate(n -> n == 0 ? 0 : n + 1) == 0) {
+      throw new IllegalStateException(CLOSED);
     }
-    return this;
+    return new Exchanges(this);
   }
 
-  /** One client is done with it; the last one ends its workers, interrupting any exchange under way. */
-  void release() {
-    if (users.updateAndGet(n -> Math.max(0, n - 1)) == 0) {
+  /** Refuses later calls; the last of those sharing the workers ends them, interrupting any exchange under way. */
+  @Override
+  public void close() {
+    if (closed.compareAndSet(false, true) && open.decrementAndGet() == 0) {
       deadlines.close();
     }
   }
@@ -62,6 +81,9 @@ final class Exchanges {
    */
   <T> T call(String recordName, boolean write, List<String> recordSecrets,
       BiFunction<@Nullable String, Redaction, T> exchange) {
+    if (closed.get()) {
+      throw new IllegalStateException(CLOSED);
+    }
     long start = System.nanoTime();
     for (int attempt = 1; ; attempt++) {
       if (write) {

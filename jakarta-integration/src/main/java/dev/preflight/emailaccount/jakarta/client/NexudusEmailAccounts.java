@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -53,7 +52,6 @@ public final class NexudusEmailAccounts implements AutoCloseable {
   private final EmailAccountJsonReader reader = EmailAccountJsonReader.standard();
   private final Exchanges exchanges;
   private final RecordLocks recordLocks = new RecordLocks();
-  private final AtomicBoolean closed = new AtomicBoolean();
 
   private NexudusEmailAccounts(
       EmailAccountsApi api, EmailAccountValidator validator, ClientSettings settings, BearerTokenSupplier tokens) {
@@ -179,14 +177,11 @@ public final class NexudusEmailAccounts implements AutoCloseable {
   }
 
   private <T> T call(boolean write, List<String> recordSecrets, BiFunction<@Nullable String, Redaction, T> exchange) {
-    if (closed.get()) {
-      throw new IllegalStateException("this Nexudus client is closed");
-    }
     return exchanges.call(ENTITY, write, recordSecrets, exchange);
   }
 
-  /** The exchanges of this client, for a client of other entities on the same account. */
-  Exchanges exchanges() {
+  /** Exchanges on this client's workers, for a client of other entities on the same account. */
+  Exchanges shareExchanges() {
     return exchanges.share();
   }
 
@@ -197,9 +192,7 @@ public final class NexudusEmailAccounts implements AutoCloseable {
    */
   @Override
   public void close() {
-    if (closed.compareAndSet(false, true)) {
-      exchanges.release();
-    }
+    exchanges.close();
   }
 
   @Override

@@ -5,7 +5,6 @@ import dev.preflight.entity.EntityValidators;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 
 /**
@@ -31,7 +30,6 @@ public final class NexudusEntities implements AutoCloseable {
   private final EntityValidators validators;
   private final Exchanges exchanges;
   private final RecordLocks recordLocks = new RecordLocks();
-  private final AtomicBoolean closed = new AtomicBoolean();
   /** The records of each entity and path asked for, made once: each holds its entity's reader. */
   private final Map<String, EntityRecords> records = new ConcurrentHashMap<>();
 
@@ -57,7 +55,7 @@ public final class NexudusEntities implements AutoCloseable {
   public static NexudusEntities sharing(EntitiesApi api, EntityValidators validators, NexudusEmailAccounts accounts) {
     return new NexudusEntities(Objects.requireNonNull(api, "api == null"),
         Objects.requireNonNull(validators, "validators == null"),
-        Objects.requireNonNull(accounts, "accounts == null").exchanges());
+        Objects.requireNonNull(accounts, "accounts == null").shareExchanges());
   }
 
   /**
@@ -116,9 +114,6 @@ public final class NexudusEntities implements AutoCloseable {
   }
 
   Exchanges exchanges() {
-    if (closed.get()) {
-      throw new IllegalStateException("this Nexudus client is closed");
-    }
     return exchanges;
   }
 
@@ -129,9 +124,7 @@ public final class NexudusEntities implements AutoCloseable {
    */
   @Override
   public void close() {
-    if (closed.compareAndSet(false, true)) {
-      exchanges.release();
-    }
+    exchanges.close();
   }
 
   @Override

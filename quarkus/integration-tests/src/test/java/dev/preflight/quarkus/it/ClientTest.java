@@ -1,64 +1,26 @@
 package dev.preflight.quarkus.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.preflight.emailaccount.EmailAccount;
-import dev.preflight.emailaccount.Fixtures;
-import dev.preflight.emailaccount.jakarta.client.BearerTokenSupplier;
-import dev.preflight.emailaccount.jakarta.client.ClientSettings;
-import dev.preflight.emailaccount.jakarta.client.EmailAccountValidationException;
 import dev.preflight.emailaccount.jakarta.client.EmailAccountsApi;
-import dev.preflight.emailaccount.jakarta.client.EntityRecords;
-import dev.preflight.emailaccount.jakarta.client.ListQuery;
-import dev.preflight.emailaccount.jakarta.client.NexudusAuthenticationException;
-import dev.preflight.emailaccount.jakarta.client.NexudusEmailAccounts;
 import dev.preflight.emailaccount.jakarta.client.NexudusEntities;
-import dev.preflight.emailaccount.jakarta.client.NexudusNotFoundException;
-import dev.preflight.emailaccount.jakarta.client.NexudusRateLimitedException;
-import dev.preflight.emailaccount.jakarta.client.NexudusServerException;
-import dev.preflight.emailaccount.jakarta.client.NexudusUnreachableException;
-import dev.preflight.emailaccount.jakarta.json.EmailAccountDocument;
-import dev.preflight.emailaccount.jakarta.json.EmailAccountJsonReader;
 import dev.preflight.emailaccount.validation.EmailAccountValidator;
-import dev.preflight.emailaccount.validation.RecordId;
-import dev.preflight.emailaccount.validation.ValidationResponse;
-import dev.preflight.entity.EntityRecord;
+import dev.preflight.it.ClientScenarios;
 import dev.preflight.it.app.EmailAccountService;
-import dev.preflight.testing.Fault;
 import dev.preflight.testing.NexudusSimulator;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * it-scenarios' ClientRoundTripIT and SignedInClientIT scenarios on Quarkus: the injected clients
- * (ArC, the Quarkus REST client) against the simulator served by the application itself.
+ * it-scenarios' client scenarios ({@link ClientScenarios}) on Quarkus: the injected clients (ArC,
+ * the Quarkus REST client) against the simulator served by the application itself.
  */
 @QuarkusTest
 class ClientTest {
-  private static final String STORED = """
-      {"Id":4242,"SystemId":"CRM-0042","BusinessId":123,"DisplayName":"Front desk",\
-      "EmailAddress":"frontdesk@example.com","IncomingServer":"imap.example.com","IncomingServerType":1,\
-      "IncomingServerPort":993,"IncomingServerUsername":"frontdesk","IncomingServerPassword":"imap-secret-pass",\
-      "DeleteMessageSettings":1,"OutgoingServer":"smtp.example.com","OutgoingServerPort":465,\
-      "OutgoingServerUsername":"frontdesk","OutgoingServerPassword":"smtp-secret-pass","LastMessageId":0,\
-      "ErrorCount":0, "IncomingServerSSL" : true,"OutgoingServerSSL":true,\
-      "CustomFields":{"Data":[{"Name":"Floor","Value":3.50}]},"UniqueId":"6f1c2e80",\
-      "Future":{"Nested":{"List":[1,"two",null,{"x":1e3}]}}}""";
-  private static final String BOOKING = "{\"Id\":42,\"ResourceId\":7,\"ResourceName\":\"Room 1\","
-      + "\"FromTime\":\"2026-12-07T09:00:00Z\",\"ToTime\":\"2026-12-07T10:00:00Z\",\"Notes\":\"%s\","
-      + "\"Visitors\":[{\"Id\":3,\"Name\":\"Ann\"}],\"Price\":12.50000000000000001}";
-
   @Inject EmailAccountService service;
   @Inject NexudusSimulator simulator;
   @Inject EmailAccountValidator validator;
@@ -68,132 +30,63 @@ class ClientTest {
   @ConfigProperty(name = "nexudus/mp-rest/readTimeout")
   long readTimeout;
 
-  @BeforeEach
-  void reset() {
-    simulator.reset();
-    simulator.put(Fixtures.validAccount());
+  private ClientScenarios scenarios() {
+    return new ClientScenarios(service, simulator, validator, api, nexudus);
   }
 
-  private NexudusEmailAccounts clientWithToken(String token, ClientSettings settings) {
-    return NexudusEmailAccounts.of(api, validator, settings, BearerTokenSupplier.fixed(token));
+  @BeforeEach
+  void reset() {
+    scenarios().reset();
   }
 
   @Test
   void validUpdateRoundTripsAndAnswersTheSeeds200Shape() {
-    EmailAccount account = Fixtures.fullAccount();
-
-    ValidationResponse response = service.save(account);
-
-    assertEquals(ValidationResponse.success("EmailAccount was successfully updated.", new RecordId(87654321L)), response);
-    assertEquals(account, simulator.get(87654321L).orElseThrow());
-    assertEquals(account, service.load(87654321L));
-    assertEquals(2, simulator.requestCount());
+    scenarios().validUpdateRoundTripsAndAnswersTheSeeds200Shape();
   }
 
   @Test
   void invalidUpdateIsRejectedLocallyWithTheExactEnvelope() {
-    EmailAccount invalid = Fixtures.validAccount().toBuilder().displayName(null).build();
-
-    EmailAccountValidationException e = assertThrows(EmailAccountValidationException.class, () -> service.save(invalid));
-
-    assertEquals(EmailAccountValidationException.Origin.LOCAL, e.origin());
-    assertEquals(EmailAccountValidator.standard().validate(invalid), e.response());
-    assertEquals(0, simulator.requestCount());
+    scenarios().invalidUpdateIsRejectedLocallyWithTheExactEnvelope();
   }
 
   @Test
   void missingWrongAndRoleLessTokensAreAuthenticationErrors() {
-    for (String token : new String[] {null, "wrong-token", NexudusSimulator.READER_TOKEN}) {
-      try (NexudusEmailAccounts client = clientWithToken(token, ClientSettings.DEFAULTS)) {
-        NexudusAuthenticationException e = assertThrows(NexudusAuthenticationException.class,
-            () -> client.update(Fixtures.validAccount()));
-        assertEquals(401, e.status());
-        assertTrue(e.getMessage().contains("EmailAccount-Edit"), e.getMessage());
-        assertFalse(e.getMessage().contains(NexudusSimulator.READER_TOKEN));
-      }
-    }
+    scenarios().missingWrongAndRoleLessTokensAreAuthenticationErrors();
   }
 
   @Test
   void unknownRecordIsNotFound() {
-    NexudusNotFoundException e = assertThrows(NexudusNotFoundException.class, () -> service.load(42));
-    assertEquals(404, e.status());
+    scenarios().unknownRecordIsNotFound();
   }
 
   @Test
   void conflictAndTooManyRequestsCarryRetryAfter() {
-    for (int status : new int[] {409, 429}) {
-      simulator.failNext(Fault.rateLimited(status, 17));
-
-      NexudusRateLimitedException e =
-          assertThrows(NexudusRateLimitedException.class, () -> service.save(Fixtures.validAccount()));
-
-      assertEquals(status, e.status());
-      assertEquals(Duration.ofSeconds(17), e.retryAfter().orElseThrow());
-    }
+    scenarios().conflictAndTooManyRequestsCarryRetryAfter();
   }
 
   @Test
   void htmlServerErrorIsAServerException() {
-    simulator.failNext(Fault.serverErrorPage());
-
-    NexudusServerException e = assertThrows(NexudusServerException.class, () -> service.save(Fixtures.validAccount()));
-
-    assertEquals(500, e.status());
-    assertTrue(e.bodyExcerpt().startsWith("<!DOCTYPE html><html><head><title>Runtime Error</title>"), e.bodyExcerpt());
+    scenarios().htmlServerErrorIsAServerException();
   }
 
   @Test
   void readModifyWriteKeepsEveryMemberTheServerHoldsByteForByte() {
-    simulator.put(EmailAccountDocument.read(EmailAccountJsonReader.standard(), STORED.getBytes(StandardCharsets.UTF_8))
-        .orElseThrow());
-
-    service.rename(4242, "Reception");
-
-    assertEquals(STORED.replace("\"DisplayName\":\"Front desk\"", "\"DisplayName\":\"Reception\""),
-        simulator.document(4242).orElseThrow().toJson());
+    scenarios().readModifyWriteKeepsEveryMemberTheServerHoldsByteForByte();
   }
 
   @Test
   void aStalledBodyEndsTypedAtTheDeadline() {
-    simulator.failNext(Fault.stalledBody());
-    NexudusUnreachableException e;
-    long start = System.nanoTime();
-    try (NexudusEmailAccounts impatient = clientWithToken(NexudusSimulator.EDITOR_TOKEN,
-        ClientSettings.DEFAULTS.withTimeout(Duration.ofSeconds(1)))) {
-      e = assertThrows(NexudusUnreachableException.class, () -> impatient.update(Fixtures.validAccount()));
-    } finally {
-      simulator.releaseStalls();
-    }
-
-    assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 4, "ended before the stall");
-    assertEquals("Nexudus did not answer within 1000 ms: the outcome of the request is unknown", e.getMessage());
-    assertTrue(e.outcomeUnknown());
+    scenarios().aStalledBodyEndsTypedAtTheDeadline();
   }
 
   @Test
   void aListComesBackWholeAcrossPages() {
-    for (long id = 1; id <= 250; id++) {
-      simulator.put(Fixtures.validAccount().toBuilder().id(id).build());
-    }
-
-    List<EmailAccount> records = service.find(ListQuery.all().orderBy("Id").pageSize(100));
-
-    assertEquals(251, records.size());
-    assertEquals(3, simulator.requests().stream().filter(request -> request.path().startsWith(NexudusSimulator.PATH + "?"))
-        .count());
+    scenarios().aListComesBackWholeAcrossPages();
   }
 
   @Test
-  void aSecondEntityGoesThroughTheInjectedEntitiesClientLosingNoMember() {
-    simulator.putJson("bookings", String.format(BOOKING, "old"));
-    EntityRecords bookings = nexudus.records("bookings");
-
-    ValidationResponse done = bookings.update(42, booking -> booking.with("Notes", Json.createValue("new")));
-
-    assertEquals("Booking was successfully updated.", done.message());
-    assertEquals(String.format(BOOKING, "new"), simulator.document("bookings", 42).orElseThrow().toJson());
-    assertEquals(List.of(42L), bookings.list(ListQuery.all()).map(EntityRecord::id).toList());
+  void aSecondEntityGoesThroughTheEntitiesClientLosingNoMember() {
+    scenarios().aSecondEntityGoesThroughTheEntitiesClientLosingNoMember();
   }
 
   @Test

@@ -1,0 +1,206 @@
+package dev.preflight.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.preflight.emailaccount.EmailAccount;
+import dev.preflight.emailaccount.Fixtures;
+import dev.preflight.emailaccount.jakarta.client.BearerTokenSupplier;
+import dev.preflight.emailaccount.jakarta.client.ClientSettings;
+import dev.preflight.emailaccount.jakarta.client.EmailAccountValidationException;
+import dev.preflight.emailaccount.jakarta.client.EmailAccountsApi;
+import dev.preflight.emailaccount.jakarta.client.EntityRecords;
+import dev.preflight.emailaccount.jakarta.client.ListQuery;
+import dev.preflight.emailaccount.jakarta.client.NexudusAuthenticationException;
+import dev.preflight.emailaccount.jakarta.client.NexudusEmailAccounts;
+import dev.preflight.emailaccount.jakarta.client.NexudusEntities;
+import dev.preflight.emailaccount.jakarta.client.NexudusNotFoundException;
+import dev.preflight.emailaccount.jakarta.client.NexudusRateLimitedException;
+import dev.preflight.emailaccount.jakarta.client.NexudusServerException;
+import dev.preflight.emailaccount.jakarta.client.NexudusUnreachableException;
+import dev.preflight.emailaccount.jakarta.client.NexudusValidationException;
+import dev.preflight.emailaccount.jakarta.json.EmailAccountDocument;
+import dev.preflight.emailaccount.jakarta.json.EmailAccountJsonReader;
+import dev.preflight.emailaccount.validation.EmailAccountValidator;
+import dev.preflight.emailaccount.validation.RecordId;
+import dev.preflight.emailaccount.validation.ValidationResponse;
+import dev.preflight.entity.EntityRecord;
+import dev.preflight.it.app.EmailAccountService;
+import dev.preflight.testing.Fault;
+import dev.preflight.testing.NexudusSimulator;
+import dev.preflight.testing.RecordedRequest;
+import jakarta.json.Json;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.LongStream;
+
+/**
+ * The injected clients' scenarios against the simulator the test application serves: each method
+ * is one test's body, shared by the Arquillian tests (Liberty, WildFly, Payara) and the Quarkus
+ * tests, so every runtime is held to the same answers. {@link #reset()} goes first.
+ */
+public final class ClientScenarios {
+  /** A record as Nexudus holds it, with members the model does not know. */
+  static final String STORED = """
+      {"Id":4242,"SystemId":"CRM-0042","BusinessId":123,"DisplayName":"Front desk",\
+      "EmailAddress":"frontdesk@example.com","IncomingServer":"imap.example.com","IncomingServerType":1,\
+      "IncomingServerPort":993,"IncomingServerUsername":"frontdesk","IncomingServerPassword":"imap-secret-pass",\
+      "DeleteMessageSettings":1,"OutgoingServer":"smtp.example.com","OutgoingServerPort":465,\
+      "OutgoingServerUsername":"frontdesk","OutgoingServerPassword":"smtp-secret-pass","LastMessageId":0,\
+      "ErrorCount":0, "IncomingServerSSL" : true,"OutgoingServerSSL":true,\
+      "CustomFields":{"Data":[{"Name":"Floor","Value":3.50}]},"UniqueId":"6f1c2e80",\
+      "Future":{"Nested":{"List":[1,"two",null,{"x":1e3}]}}}""";
+  /** A Booking as Nexudus holds it: a member the references do not list, a collection, a precise number. */
+  private static final String BOOKING = "{\"Id\":42,\"ResourceId\":7,\"ResourceName\":\"Room 1\","
+      + "\"FromTime\":\"2026-12-07T09:00:00Z\",\"ToTime\":\"2026-12-07T10:00:00Z\",\"Notes\":\"%s\","
+      + "\"Visitors\":[{\"Id\":3,\"Name\":\"Ann\"}],\"Price\":12.50000000000000001}";
+
+  private final EmailAccountService service;
+  private final NexudusSimulator simulator;
+  private final EmailAccountValidator validator;
+  private final EmailAccountsApi api;
+  private final NexudusEntities nexudus;
+
+  public ClientScenarios(EmailAccountService service, NexudusSimulator simulator, EmailAccountValidator validator,
+      EmailAccountsApi api, NexudusEntities nexudus) {
+    this.service = service;
+    this.simulator = simulator;
+    this.validator = validator;
+    this.api = api;
+    this.nexudus = nexudus;
+  }
+
+  /** Forgets everything; a PUT replaces a record Nexudus holds, so the fixtures' one is there to begin with. */
+  public void reset() {
+    simulator.reset();
+    simulator.put(Fixtures.validAccount());
+  }
+
+  /** A client of the injected REST client with this token; close it when done. */
+  NexudusEmailAccounts clientWithToken(String token, ClientSettings settings) {
+    return NexudusEmailAccounts.of(api, validator, settings, BearerTokenSupplier.fixed(token));
+  }
+
+  public void validUpdateRoundTripsAndAnswersTheSeeds200Shape() {
+    EmailAccount account = Fixtures.fullAccount();
+
+    ValidationResponse response = service.save(account);
+
+    assertEquals(ValidationResponse.success("EmailAccount was successfully updated.", new RecordId(87654321L)), response);
+    assertEquals(account, simulator.get(87654321L).orElseThrow());
+    assertEquals(account, service.load(87654321L));
+    assertEquals(2, simulator.requestCount());
+  }
+
+  public void invalidUpdateIsRejectedLocallyWithTheExactEnvelope() {
+    EmailAccount invalid = Fixtures.validAccount().toBuilder().displayName(null).build();
+
+    EmailAccountValidationException e = assertThrows(EmailAccountValidationException.class, () -> service.save(invalid));
+
+    assertEquals(EmailAccountValidationException.Origin.LOCAL, e.origin());
+    assertEquals(EmailAccountValidator.standard().validate(invalid), e.response());
+    assertEquals(0, simulator.requestCount());
+  }
+
+  public void missingWrongAndRoleLessTokensAreAuthenticationErrors() {
+    for (String token : new String[] {null, "wrong-token", NexudusSimulator.READER_TOKEN}) {
+      try (NexudusEmailAccounts client = clientWithToken(token, ClientSettings.DEFAULTS)) {
+        NexudusAuthenticationException e = assertThrows(NexudusAuthenticationException.class,
+            () -> client.update(Fixtures.validAccount()));
+        assertEquals(401, e.status());
+        assertTrue(e.getMessage().contains("EmailAccount-Edit"), e.getMessage());
+        assertFalse(e.getMessage().contains(NexudusSimulator.READER_TOKEN));
+      }
+    }
+  }
+
+  public void unknownRecordIsNotFound() {
+    NexudusNotFoundException e = assertThrows(NexudusNotFoundException.class, () -> service.load(42));
+    assertEquals(404, e.status());
+    assertEquals("Nexudus found no such EmailAccount (HTTP 404)", e.getMessage());
+  }
+
+  public void conflictAndTooManyRequestsCarryRetryAfter() {
+    for (int status : new int[] {409, 429}) {
+      simulator.failNext(Fault.rateLimited(status, 17));
+
+      NexudusRateLimitedException e =
+          assertThrows(NexudusRateLimitedException.class, () -> service.save(Fixtures.validAccount()));
+
+      assertEquals(status, e.status());
+      assertEquals(Duration.ofSeconds(17), e.retryAfter().orElseThrow());
+    }
+  }
+
+  public void htmlServerErrorIsAServerException() {
+    simulator.failNext(Fault.serverErrorPage());
+
+    NexudusServerException e = assertThrows(NexudusServerException.class, () -> service.save(Fixtures.validAccount()));
+
+    assertEquals(500, e.status());
+    assertTrue(e.bodyExcerpt().startsWith("<!DOCTYPE html><html><head><title>Runtime Error</title>"), e.bodyExcerpt());
+  }
+
+  public void readModifyWriteKeepsEveryMemberTheServerHoldsByteForByte() {
+    simulator.put(EmailAccountDocument.read(EmailAccountJsonReader.standard(), STORED.getBytes(StandardCharsets.UTF_8))
+        .orElseThrow());
+
+    service.rename(4242, "Reception");
+
+    assertEquals(STORED.replace("\"DisplayName\":\"Front desk\"", "\"DisplayName\":\"Reception\""),
+        simulator.document(4242).orElseThrow().toJson());
+  }
+
+  public void aStalledBodyEndsTypedAtTheDeadline() {
+    simulator.failNext(Fault.stalledBody());
+    long start = System.nanoTime();
+    NexudusUnreachableException e;
+    try (NexudusEmailAccounts impatient = clientWithToken(NexudusSimulator.EDITOR_TOKEN,
+        ClientSettings.DEFAULTS.withTimeout(Duration.ofSeconds(1)))) {
+      e = assertThrows(NexudusUnreachableException.class, () -> impatient.update(Fixtures.validAccount()));
+    } finally {
+      simulator.releaseStalls();
+    }
+
+    assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 4, "ended before the stall");
+    assertEquals("Nexudus did not answer within 1000 ms: the outcome of the request is unknown", e.getMessage());
+    assertTrue(e.outcomeUnknown());
+  }
+
+  /** 250 records more than the fixtures' one, in pages of 100: every record once, three requests. */
+  public void aListComesBackWholeAcrossPages() {
+    for (long id = 1; id <= 250; id++) {
+      simulator.put(Fixtures.validAccount().toBuilder().id(id).build());
+    }
+    // With a signed-in client, a token from an earlier test was forgotten by the reset: settle the
+    // renewal before counting.
+    service.load(87654321L);
+
+    List<EmailAccount> records = service.find(ListQuery.all().where("DisplayName", Fixtures.validAccount().displayName())
+        .orderBy("Id").pageSize(100));
+
+    assertEquals(LongStream.concat(LongStream.rangeClosed(1, 250), LongStream.of(87654321L)).boxed().toList(),
+        records.stream().map(EmailAccount::id).toList());
+    assertEquals(3, simulator.requests().stream().map(RecordedRequest::path)
+        .filter(path -> path.startsWith(NexudusSimulator.PATH + "?")).count());
+  }
+
+  /** Bookings through the injected entities client: a lossless update, a local rejection, a list. */
+  public void aSecondEntityGoesThroughTheEntitiesClientLosingNoMember() {
+    simulator.putJson("bookings", String.format(BOOKING, "old"));
+    EntityRecords bookings = nexudus.records("bookings");
+
+    ValidationResponse done = bookings.update(42, booking -> booking.with("Notes", Json.createValue("new")));
+
+    assertEquals("Booking was successfully updated.", done.message());
+    assertEquals(String.format(BOOKING, "new"), simulator.document("bookings", 42).orElseThrow().toJson());
+    NexudusValidationException rejected = assertThrows(NexudusValidationException.class,
+        () -> bookings.update(42, booking -> booking.with("ResourceId", Json.createValue("seven"))));
+    assertEquals(NexudusValidationException.Origin.LOCAL, rejected.origin());
+    assertEquals("Booking rejected before sending: ResourceId: is not a valid integer", rejected.getMessage());
+    assertEquals(List.of(42L), bookings.list(ListQuery.all()).map(EntityRecord::id).toList());
+  }
+}
