@@ -1,16 +1,15 @@
 /**
- * Preflight core: the Nexudus EmailAccount model, its validator and the server's envelope, and the
- * catalogue of every other entity with its generic validator. No
- * dependencies beyond {@code java.base}.
+ * Preflight core: the one registry of validators, the server's envelope, the entity catalogue and
+ * the flagship EmailAccount. No dependencies beyond {@code java.base}.
  */
-module dev.preflight.emailaccount {
+module dev.preflight.core {
   requires static transitive org.jspecify;
 
+  exports dev.preflight;
+  exports dev.preflight.catalogue;
   exports dev.preflight.emailaccount;
-  exports dev.preflight.emailaccount.validation;
-  exports dev.preflight.emailaccount.validation.spi;
-  exports dev.preflight.entity;
-  exports dev.preflight.entity.spi;
+  exports dev.preflight.validation;
+  exports dev.preflight.validation.spi;
 
-  uses dev.preflight.emailaccount.validation.spi.Rule;
+  uses dev.preflight.validation.spi.Rule;
 }

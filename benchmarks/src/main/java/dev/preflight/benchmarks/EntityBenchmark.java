@@ -2,16 +2,18 @@ package dev.preflight.benchmarks;
 
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.emailaccount.Fixtures;
-import dev.preflight.emailaccount.jakarta.json.EmailAccountJson;
-import dev.preflight.emailaccount.jakarta.json.EmailAccountJsonReader;
-import dev.preflight.emailaccount.jakarta.json.EntityJsonReader;
-import dev.preflight.emailaccount.validation.EmailAccountValidator;
-import dev.preflight.emailaccount.validation.ValidationResponse;
-import dev.preflight.entity.Entity;
-import dev.preflight.entity.EntityCatalogue;
-import dev.preflight.entity.EntityRecord;
-import dev.preflight.entity.EntityValidator;
-import dev.preflight.entity.Field;
+import dev.preflight.jakarta.json.EmailAccountJson;
+import dev.preflight.jakarta.json.EmailAccountJsonReader;
+import dev.preflight.jakarta.json.EntityJsonReader;
+import dev.preflight.emailaccount.EmailAccountValidator;
+import dev.preflight.validation.ValidationResponse;
+import dev.preflight.catalogue.Entity;
+import dev.preflight.catalogue.EntityCatalogue;
+import dev.preflight.catalogue.EntityRecord;
+import dev.preflight.Validators;
+import dev.preflight.catalogue.Operation;
+import dev.preflight.validation.Validator;
+import dev.preflight.catalogue.Field;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -62,7 +64,7 @@ public class EntityBenchmark {
   private final EmailAccountJsonReader emailAccountReader = EmailAccountJsonReader.standard();
   private EmailAccount account;
   private byte[] accountJson;
-  private EntityValidator bookings;
+  private Validator bookings;
   private EntityJsonReader bookingReader;
   private EntityRecord booking;
   private byte[] bookingJson;
@@ -70,7 +72,7 @@ public class EntityBenchmark {
   @Setup
   public void setUp() {
     Entity entity = EntityCatalogue.standard().entity("bookings").orElseThrow();
-    bookings = EntityValidator.standard(entity);
+    bookings = Validators.standard().validator("bookings", Operation.UPDATE);
     bookingReader = EntityJsonReader.standard(entity);
     bookingJson = BOOKING.getBytes(StandardCharsets.UTF_8);
     booking = bookingReader.read(bookingJson).record().orElseThrow(
@@ -101,7 +103,7 @@ public class EntityBenchmark {
   /** The full Booking from bytes: reader, validator, envelope. */
   @Benchmark
   public ValidationResponse bookingJson() {
-    return bookingReader.read(bookingJson).validate(bookings);
+    return bookingReader.read(bookingJson).validate(bookings::validate);
   }
 
   /** The full EmailAccount through the flagship's fast path. */
@@ -113,7 +115,7 @@ public class EntityBenchmark {
   /** The full EmailAccount from bytes. */
   @Benchmark
   public ValidationResponse emailAccountJson() {
-    return emailAccountReader.read(accountJson).validate(emailAccounts);
+    return emailAccountReader.read(accountJson).validate(emailAccounts::validate);
   }
 
   /** The floor for the full EmailAccount: one method of ifs. */

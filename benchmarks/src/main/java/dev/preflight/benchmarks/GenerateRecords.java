@@ -2,7 +2,7 @@ package dev.preflight.benchmarks;
 
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.emailaccount.RandomAccounts;
-import dev.preflight.emailaccount.jakarta.json.EmailAccountJson;
+import dev.preflight.jakarta.json.EmailAccountJson;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;

@@ -3,11 +3,11 @@ package dev.preflight.benchmarks;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.emailaccount.Fixtures;
-import dev.preflight.emailaccount.jakarta.json.EmailAccountJson;
-import dev.preflight.emailaccount.jakarta.json.EmailAccountJsonReader;
-import dev.preflight.emailaccount.validation.EmailAccountValidator;
-import dev.preflight.emailaccount.validation.Operation;
-import dev.preflight.emailaccount.validation.ValidationResponse;
+import dev.preflight.jakarta.json.EmailAccountJson;
+import dev.preflight.jakarta.json.EmailAccountJsonReader;
+import dev.preflight.emailaccount.EmailAccountValidator;
+import dev.preflight.catalogue.Operation;
+import dev.preflight.validation.ValidationResponse;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.validation.ConstraintViolation;
@@ -126,7 +126,7 @@ public class ValidationBenchmark {
   /** Preflight from bytes: reader + validator, envelope built. */
   @Benchmark
   public ValidationResponse preflightJson() {
-    return reader.read(json).validate(preflight);
+    return reader.read(json).validate(preflight::validate);
   }
 
   /** The floor: one method of ifs collecting messages. */

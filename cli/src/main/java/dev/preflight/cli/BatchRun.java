@@ -1,10 +1,10 @@
 package dev.preflight.cli;
 
-import dev.preflight.emailaccount.validation.EnvelopeJson;
-import dev.preflight.emailaccount.validation.InputErrors;
-import dev.preflight.emailaccount.validation.Operation;
-import dev.preflight.emailaccount.validation.RecordId;
-import dev.preflight.emailaccount.validation.ValidationResponse;
+import dev.preflight.validation.EnvelopeJson;
+import dev.preflight.validation.InputErrors;
+import dev.preflight.catalogue.Operation;
+import dev.preflight.validation.RecordId;
+import dev.preflight.validation.ValidationResponse;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,12 +1,15 @@
 package dev.preflight.cli;
 
 import dev.preflight.emailaccount.Property;
-import dev.preflight.emailaccount.validation.EmailAccountValidator;
-import dev.preflight.emailaccount.validation.RuleDescription;
-import dev.preflight.entity.Entity;
-import dev.preflight.entity.EntityCatalogue;
-import dev.preflight.entity.EntityRuleDescription;
-import dev.preflight.entity.EntityValidator;
+import dev.preflight.emailaccount.EmailAccountValidator;
+import dev.preflight.validation.RuleDescription;
+import dev.preflight.catalogue.Entity;
+import dev.preflight.catalogue.EntityCatalogue;
+import dev.preflight.catalogue.Operation;
+import dev.preflight.Validators;
+import dev.preflight.jakarta.json.JsonLimits;
+import dev.preflight.jakarta.json.JsonValidator;
+import dev.preflight.jakarta.json.JsonValidators;
 import java.io.BufferedInputStream;
 import java.io.BufferedWriter;
 import java.io.FileDescriptor;
@@ -187,19 +190,23 @@ public final class PreflightCli {
   }
 
   /**
-   * The flagship's reader and validator for EmailAccounts (the catalogue is then never loaded, which
-   * keeps a single record's start-up short), the catalogue's for any other entity.
+   * The JSON door of the entity, from the one registry. For EmailAccounts the registry's answer is
+   * the flagship's standard validator, which is taken directly: the catalogue is then never loaded,
+   * which keeps a single record's start-up short.
    */
   private static RecordChecker checker(ValidateOptions options) throws UsageException {
     if (isFlagship(options.entity())) {
-      return RecordChecker.emailAccounts(options.strict(), options.operation());
+      return new RecordChecker(JsonValidator.of(EmailAccountValidator.standard().forOperation(options.operation()),
+          JsonLimits.DEFAULTS, options.strict()), "EmailAccount", options.operation());
     }
     Entity entity = entity(options.entity());
     if (!entity.supports(options.operation())) {
       throw new UsageException(entity.name() + " cannot be sent for " + options.operation().name()
           .toLowerCase(Locale.ROOT) + " (the references list no such option for it)");
     }
-    return RecordChecker.entity(entity, options.strict(), options.operation());
+    JsonValidator door = JsonValidators.of(Validators.standard(), JsonLimits.DEFAULTS, options.strict())
+        .validator(entity.name(), options.operation());
+    return new RecordChecker(door, entity.recordName(), options.operation());
   }
 
   private static boolean isFlagship(String entityName) {
@@ -228,11 +235,12 @@ public final class PreflightCli {
   private static void rules(String entityName, Writer out) throws IOException, UsageException {
     if (isFlagship(entityName)) {
       for (RuleDescription row : EmailAccountValidator.standard().descriptions()) {
-        rule(row.ruleId(), row.message(), row.properties().stream().map(Property::wireName).toList(), out);
+        rule(row.ruleId(), row.message(), row.propertyNames(), out);
       }
       return;
     }
-    for (EntityRuleDescription row : EntityValidator.standard(entity(entityName)).descriptions()) {
+    for (RuleDescription row : Validators.standard().validator(entity(entityName).name(), Operation.UPDATE)
+        .descriptions()) {
       rule(row.ruleId(), row.message(), row.propertyNames(), out);
     }
   }

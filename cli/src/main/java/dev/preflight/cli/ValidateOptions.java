@@ -1,6 +1,6 @@
 package dev.preflight.cli;
 
-import dev.preflight.emailaccount.validation.Operation;
+import dev.preflight.catalogue.Operation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -7,9 +7,9 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-import dev.preflight.emailaccount.jakarta.json.EmailAccountJsonReader;
-import dev.preflight.emailaccount.jakarta.json.EntityJsonReader;
-import dev.preflight.emailaccount.jakarta.json.JsonLimits;
+import dev.preflight.jakarta.json.JsonLimits;
+import dev.preflight.jakarta.json.JsonValidator;
+import dev.preflight.jakarta.json.JsonValidators;
 import org.junit.jupiter.api.Test;
 
 /** The command line reads with preflight-jakarta and writes envelopes with core alone. */
@@ -23,12 +23,12 @@ class ArchitectureTest {
   }
 
   @Test
-  void ofPreflightJakartaOnlyTheJsonReadersAreUsed() {
+  void ofPreflightJakartaOnlyTheJsonDoorsAreUsed() {
     DescribedPredicate<JavaClass> otherThanTheReader = DescribedPredicate.describe(
-        "are in preflight-jakarta but are not its JSON readers",
-        type -> type.getPackageName().startsWith("dev.preflight.emailaccount.jakarta")
-            && !type.isEquivalentTo(EmailAccountJsonReader.class)
-            && !type.isEquivalentTo(EntityJsonReader.class)
+        "are in preflight-jakarta but are not its JSON doors",
+        type -> type.getPackageName().startsWith("dev.preflight.jakarta")
+            && !type.isEquivalentTo(JsonValidator.class)
+            && !type.isEquivalentTo(JsonValidators.class)
             && !type.isEquivalentTo(JsonLimits.class));
     noClasses().should().dependOnClassesThat(otherThanTheReader).check(CLI);
   }

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.emailaccount.RandomAccounts;
-import dev.preflight.emailaccount.jakarta.json.EmailAccountJson;
+import dev.preflight.jakarta.json.EmailAccountJson;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.RandomAccessFile;

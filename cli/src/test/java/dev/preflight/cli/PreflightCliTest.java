@@ -7,13 +7,13 @@ import dev.preflight.emailaccount.Fixtures;
 import dev.preflight.emailaccount.JsonText;
 import dev.preflight.emailaccount.Property;
 import dev.preflight.emailaccount.RandomAccounts;
-import dev.preflight.emailaccount.jakarta.json.EmailAccountJson;
-import dev.preflight.emailaccount.jakarta.json.EmailAccountJsonReader;
-import dev.preflight.emailaccount.validation.EmailAccountValidator;
-import dev.preflight.emailaccount.validation.EnvelopeJson;
-import dev.preflight.emailaccount.validation.InputErrors;
-import dev.preflight.emailaccount.validation.RuleDescription;
-import dev.preflight.emailaccount.validation.ValidationResponse;
+import dev.preflight.jakarta.json.EmailAccountJson;
+import dev.preflight.jakarta.json.EmailAccountJsonReader;
+import dev.preflight.emailaccount.EmailAccountValidator;
+import dev.preflight.validation.EnvelopeJson;
+import dev.preflight.validation.InputErrors;
+import dev.preflight.validation.RuleDescription;
+import dev.preflight.validation.ValidationResponse;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -171,7 +171,7 @@ class PreflightCliTest {
       input.append(line).append(i % 50 == 0 ? "\n\n" : "\n");
       ValidationResponse response = line.length() > 1_048_576
           ? ValidationResponse.failure(List.of(InputErrors.tooLarge(1_048_576)))
-          : EmailAccountJsonReader.standard().read(line).validate(validator);
+          : EmailAccountJsonReader.standard().read(line).validate(validator::validate);
       expected.add(response.wasSuccessful()
           ? SUCCESS.replace("87654321", String.valueOf(response.value().id()))
           : EnvelopeJson.toJson(response));
@@ -318,7 +318,7 @@ class PreflightCliTest {
       RuleDescription row = rows.get(i);
       assertThat(lines.get(2 * i)).isEqualTo(String.format("%-22s %s", row.ruleId(), row.message()));
       assertThat(lines.get(2 * i + 1).strip())
-          .isEqualTo(String.join(", ", row.properties().stream().map(Property::wireName).toList()));
+          .isEqualTo(String.join(", ", row.propertyNames().stream().toList()));
     }
   }
 
@@ -331,7 +331,7 @@ class PreflightCliTest {
     Outcome valid = run("", "validate", "--entity", "bookings", booking.toString());
     assertThat(valid.status()).isZero();
     assertThat(valid.out()).isEqualTo(EnvelopeJson.toPrettyJson(ValidationResponse.success(
-        "Booking is valid for update; nothing was sent.", new dev.preflight.emailaccount.validation.RecordId(7))) + "\n");
+        "Booking is valid for update; nothing was sent.", new dev.preflight.validation.RecordId(7))) + "\n");
     assertThat(valid.err()).isEmpty();
 
     Outcome lines = run(BOOKING + "\n{\"Id\":8,\"ResourceId\":\"12\"}\n", "validate", "--entity=Bookings", "--ndjson");
@@ -367,7 +367,7 @@ class PreflightCliTest {
     assertThat(outcome.status()).isEqualTo(PreflightCli.ERROR);
     assertThat(outcome.out()).isEmpty();
     assertThat(outcome.err()).isEqualTo("preflight: unknown entity 'bookingz': 'preflight entities' lists the "
-        + dev.preflight.entity.EntityCatalogue.standard().entities().size() + " it knows. Try 'preflight --help'.\n");
+        + dev.preflight.catalogue.EntityCatalogue.standard().entities().size() + " it knows. Try 'preflight --help'.\n");
     assertThat(run("", "validate", "--entity").err())
         .isEqualTo("preflight: --entity needs a value: an entity name (preflight entities lists them). "
             + "Try 'preflight --help'.\n");
@@ -380,9 +380,9 @@ class PreflightCliTest {
     Outcome outcome = run("", "entities");
 
     assertThat(outcome.status()).isZero();
-    List<dev.preflight.entity.Entity> entities = dev.preflight.entity.EntityCatalogue.standard().entities();
+    List<dev.preflight.catalogue.Entity> entities = dev.preflight.catalogue.EntityCatalogue.standard().entities();
     assertThat(outcome.out().lines()).hasSize(entities.size());
-    dev.preflight.entity.Entity bookings = entities.stream().filter(e -> e.name().equals("bookings")).findFirst()
+    dev.preflight.catalogue.Entity bookings = entities.stream().filter(e -> e.name().equals("bookings")).findFirst()
         .orElseThrow();
     assertThat(outcome.out().lines()).contains(String.format("%-32s %-40s %3d fields", "bookings",
         bookings.apiPath() == null ? "(path not documented)" : bookings.apiPath(),

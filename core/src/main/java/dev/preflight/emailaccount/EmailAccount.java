@@ -1,5 +1,7 @@
 package dev.preflight.emailaccount;
 
+import dev.preflight.catalogue.Entity;
+import dev.preflight.catalogue.EntityRecord;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
@@ -40,6 +42,27 @@ public record EmailAccount(
     @Nullable String lastCheckTime,
     @Nullable String googleAccessToken,
     @Nullable String office365AccessToken) {
+
+  /**
+   * The typed view of an EmailAccount record of any door (a rule's, a reader's): its members by
+   * wire name, {@code Id} included.
+   *
+   * @throws IllegalArgumentException if a value does not fit its property (a number out of a
+   *     32-bit property's range), which a record read by Preflight never holds
+   */
+  public static EmailAccount from(EntityRecord record) {
+    return EmailAccountRecords.fromRecord(record, null);
+  }
+
+  /** This account as a record of the standard catalogue's {@code emailaccounts} entity. */
+  public EntityRecord toRecord() {
+    return toRecord(EmailAccountRecords.standardEntity());
+  }
+
+  /** This account as a record of {@code entity}: each field it has, numbers as {@code Long}. */
+  public EntityRecord toRecord(Entity entity) {
+    return EmailAccountRecords.toRecord(this, entity);
+  }
 
   /** A builder with every property absent. */
   public static Builder builder() {

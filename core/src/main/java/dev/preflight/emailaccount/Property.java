@@ -1,6 +1,7 @@
 package dev.preflight.emailaccount;
 
-import dev.preflight.entity.WireNames;
+import dev.preflight.catalogue.WireNames;
+import dev.preflight.validation.BuiltInMessages;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
@@ -39,9 +40,6 @@ public enum Property {
   /** Secret: never printed, logged or echoed. */
   OFFICE365_ACCESS_TOKEN("Office365AccessToken", JsonType.STRING, String.class);
 
-  /** What is shown in place of a secret value. */
-  public static final String REDACTED = "***";
-
   /** The properties by the length of their wire names: a lookup compares a few names, no hashing. */
   private static final Property[][] BY_NAME_LENGTH = byNameLength();
 
@@ -71,6 +69,21 @@ public enum Property {
    */
   public Class<?> javaType() {
     return javaType;
+  }
+
+  /**
+   * What a reader reports for a JSON value of another type: {@code is not a valid integer}, {@code
+   * … boolean}, {@code … string}, and {@code is not a valid date and time} for LastCheckTime.
+   */
+  public String wrongTypeMessage() {
+    if (this == LAST_CHECK_TIME) {
+      return BuiltInMessages.NOT_A_DATE_TIME;
+    }
+    return switch (jsonType) {
+      case INTEGER -> "is not a valid integer";
+      case BOOLEAN -> "is not a valid boolean";
+      case STRING -> "is not a valid string";
+    };
   }
 
   /** Whether the value is a secret (an access token) that must never be shown. */
@@ -153,13 +166,13 @@ public enum Property {
     return table;
   }
 
-  /** The value as it may be shown to a person: {@link #REDACTED} for a present secret. */
+  /** The value as it may be shown to a person: {@link WireNames#REDACTED} for a present secret. */
   public @Nullable Object shownValueIn(EmailAccount account) {
     return redact(valueIn(account));
   }
 
-  /** {@code value} as it may be shown for this property: {@link #REDACTED} if it is a secret. */
+  /** {@code value} as it may be shown for this property: {@link WireNames#REDACTED} if it is a secret. */
   public @Nullable Object redact(@Nullable Object value) {
-    return value != null && secret() ? REDACTED : value;
+    return value != null && secret() ? WireNames.REDACTED : value;
   }
 }

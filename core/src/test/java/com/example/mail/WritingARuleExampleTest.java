@@ -3,8 +3,8 @@ package com.example.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.preflight.emailaccount.Fixtures;
-import dev.preflight.emailaccount.validation.EmailAccountValidator;
-import dev.preflight.emailaccount.validation.ValidationError;
+import dev.preflight.emailaccount.EmailAccountValidator;
+import dev.preflight.validation.ValidationError;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.emailaccount.Fixtures;
-import dev.preflight.emailaccount.validation.EmailAccountValidator;
-import dev.preflight.emailaccount.validation.ValidationError;
+import dev.preflight.emailaccount.EmailAccountValidator;
+import dev.preflight.validation.ValidationError;
 import dev.preflight.it.app.EmailAccountService;
 import dev.preflight.it.app.NoExampleOrgRule;
 import jakarta.inject.Inject;

@@ -2,7 +2,7 @@ package dev.preflight.it;
 
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.emailaccount.Fixtures;
-import dev.preflight.emailaccount.jakarta.client.NexudusEmailAccounts;
+import dev.preflight.jakarta.client.NexudusEmailAccounts;
 import dev.preflight.it.app.EmailAccountService;
 import dev.preflight.it.app.ItApplication;
 import dev.preflight.it.app.MailboxResource;

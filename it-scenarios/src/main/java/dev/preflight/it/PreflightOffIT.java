@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.emailaccount.Fixtures;
-import dev.preflight.emailaccount.jakarta.client.EmailAccountValidationException;
-import dev.preflight.emailaccount.validation.EmailAccountValidator;
-import dev.preflight.emailaccount.validation.EnvelopeJson;
+import dev.preflight.jakarta.client.EmailAccountValidationException;
+import dev.preflight.emailaccount.EmailAccountValidator;
+import dev.preflight.validation.EnvelopeJson;
 import dev.preflight.it.app.EmailAccountService;
 import dev.preflight.testing.NexudusSimulator;
 import jakarta.inject.Inject;

@@ -3,9 +3,9 @@ package dev.preflight.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.preflight.emailaccount.Fixtures;
-import dev.preflight.emailaccount.jakarta.client.EmailAccountsApi;
-import dev.preflight.emailaccount.jakarta.client.NexudusEntities;
-import dev.preflight.emailaccount.validation.EmailAccountValidator;
+import dev.preflight.jakarta.client.EmailAccountsApi;
+import dev.preflight.jakarta.client.NexudusEntities;
+import dev.preflight.emailaccount.EmailAccountValidator;
 import dev.preflight.it.app.EmailAccountService;
 import dev.preflight.testing.NexudusSimulator;
 import jakarta.inject.Inject;

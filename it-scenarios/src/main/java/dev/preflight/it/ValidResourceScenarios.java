@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.emailaccount.Fixtures;
-import dev.preflight.emailaccount.jakarta.json.EmailAccountJson;
-import dev.preflight.emailaccount.validation.EmailAccountValidator;
-import dev.preflight.emailaccount.validation.EnvelopeJson;
+import dev.preflight.jakarta.json.EmailAccountJson;
+import dev.preflight.emailaccount.EmailAccountValidator;
+import dev.preflight.validation.EnvelopeJson;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

@@ -1,15 +1,15 @@
 package dev.preflight.testing;
 
 import dev.preflight.emailaccount.EmailAccount;
-import dev.preflight.emailaccount.jakarta.json.EmailAccountDocument;
-import dev.preflight.emailaccount.jakarta.json.EntityDocument;
-import dev.preflight.emailaccount.jakarta.json.EmailAccountJsonReader;
-import dev.preflight.emailaccount.validation.EmailAccountValidator;
-import dev.preflight.emailaccount.validation.EnvelopeJson;
-import dev.preflight.emailaccount.validation.Operation;
-import dev.preflight.emailaccount.validation.ReadResult;
-import dev.preflight.emailaccount.validation.ValidationResponse;
-import dev.preflight.entity.Entity;
+import dev.preflight.jakarta.json.EmailAccountDocument;
+import dev.preflight.jakarta.json.EntityDocument;
+import dev.preflight.jakarta.json.EmailAccountJsonReader;
+import dev.preflight.emailaccount.EmailAccountValidator;
+import dev.preflight.validation.EnvelopeJson;
+import dev.preflight.catalogue.Operation;
+import dev.preflight.validation.ReadResult;
+import dev.preflight.validation.ValidationResponse;
+import dev.preflight.catalogue.Entity;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -361,8 +361,8 @@ public class NexudusSimulator {
   }
 
   private SimulatedAnswer write(byte[] body, Operation operation) {
-    ReadResult read = reader.read(body);
-    ValidationResponse verdict = read.validate(rules.forOperation(operation));
+    ReadResult<EmailAccount> read = reader.read(body);
+    ValidationResponse verdict = read.validate(rules.forOperation(operation)::validate);
     if (!verdict.wasSuccessful()) {
       return SimulatedAnswer.json(400, EnvelopeJson.toJson(verdict));
     }

@@ -1,14 +1,14 @@
 package dev.preflight.testing;
 
-import dev.preflight.emailaccount.jakarta.json.EntityDocument;
-import dev.preflight.emailaccount.jakarta.json.EntityJsonReader;
-import dev.preflight.emailaccount.validation.EnvelopeJson;
-import dev.preflight.emailaccount.validation.Operation;
-import dev.preflight.emailaccount.validation.ValidationResponse;
-import dev.preflight.entity.Entity;
-import dev.preflight.entity.EntityReadResult;
-import dev.preflight.entity.EntityValidators;
-import dev.preflight.entity.WireNames;
+import dev.preflight.jakarta.json.EntityDocument;
+import dev.preflight.jakarta.json.JsonValidator;
+import dev.preflight.jakarta.json.JsonValidators;
+import dev.preflight.validation.EnvelopeJson;
+import dev.preflight.catalogue.Operation;
+import dev.preflight.validation.ValidationResponse;
+import dev.preflight.catalogue.Entity;
+import dev.preflight.Validators;
+import dev.preflight.catalogue.WireNames;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -29,8 +29,8 @@ import org.jspecify.annotations.Nullable;
  * none, below any module ({@code /api/<module>/<entity>}). Thread-safe.
  */
 final class SimulatedEntities {
-  private final EntityValidators validators = EntityValidators.standard();
-  private final Map<String, EntityJsonReader> readers = new ConcurrentHashMap<>();
+  private final JsonValidators doors = JsonValidators.standard();
+  private final Validators validators = doors.validators();
   private final Map<String, Map<Long, EntityDocument>> stores = new ConcurrentHashMap<>();
 
   void clear() {
@@ -73,8 +73,8 @@ final class SimulatedEntities {
   }
 
   private SimulatedAnswer write(Entity entity, byte[] body, Operation operation, LongSupplier nextId) {
-    EntityReadResult read = reader(entity).read(body);
-    ValidationResponse verdict = read.validate(validators.validator(entity.name(), operation));
+    JsonValidator door = doors.validator(entity.name(), operation);
+    ValidationResponse verdict = door.validate(door.read(body));
     if (!verdict.wasSuccessful()) {
       return SimulatedAnswer.json(400, EnvelopeJson.toJson(verdict));
     }
@@ -138,7 +138,7 @@ final class SimulatedEntities {
     return stores.computeIfAbsent(entity.name(), name -> new ConcurrentHashMap<>());
   }
 
-  private EntityJsonReader reader(Entity entity) {
-    return readers.computeIfAbsent(entity.name(), name -> EntityJsonReader.standard(entity));
+  private JsonValidator reader(Entity entity) {
+    return doors.validator(entity.name(), Operation.UPDATE);
   }
 }

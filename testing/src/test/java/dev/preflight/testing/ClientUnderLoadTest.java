@@ -3,11 +3,11 @@ package dev.preflight.testing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.preflight.emailaccount.jakarta.client.BearerTokenSupplier;
-import dev.preflight.emailaccount.jakarta.client.ClientSettings;
-import dev.preflight.emailaccount.jakarta.client.NexudusEmailAccounts;
-import dev.preflight.emailaccount.jakarta.client.NexudusUnreachableException;
-import dev.preflight.emailaccount.validation.ValidationResponse;
+import dev.preflight.jakarta.client.BearerTokenSupplier;
+import dev.preflight.jakarta.client.ClientSettings;
+import dev.preflight.jakarta.client.NexudusEmailAccounts;
+import dev.preflight.jakarta.client.NexudusUnreachableException;
+import dev.preflight.validation.ValidationResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,16 +1,16 @@
 package dev.preflight.testing;
 
-import dev.preflight.emailaccount.jakarta.client.BearerTokenSupplier;
-import dev.preflight.emailaccount.jakarta.client.ClientSettings;
-import dev.preflight.emailaccount.jakarta.client.EmailAccountsApi;
-import dev.preflight.emailaccount.jakarta.client.EntitiesApi;
-import dev.preflight.emailaccount.jakarta.client.NexudusEmailAccounts;
-import dev.preflight.emailaccount.jakarta.client.NexudusEntities;
-import dev.preflight.emailaccount.jakarta.client.PasswordCredentials;
-import dev.preflight.emailaccount.jakarta.client.PasswordGrantTokens;
-import dev.preflight.emailaccount.jakarta.client.TokenApi;
-import dev.preflight.emailaccount.validation.EmailAccountValidator;
-import dev.preflight.entity.EntityValidators;
+import dev.preflight.jakarta.client.BearerTokenSupplier;
+import dev.preflight.jakarta.client.ClientSettings;
+import dev.preflight.jakarta.client.EmailAccountsApi;
+import dev.preflight.jakarta.client.EntitiesApi;
+import dev.preflight.jakarta.client.NexudusEmailAccounts;
+import dev.preflight.jakarta.client.NexudusEntities;
+import dev.preflight.jakarta.client.PasswordCredentials;
+import dev.preflight.jakarta.client.PasswordGrantTokens;
+import dev.preflight.jakarta.client.TokenApi;
+import dev.preflight.emailaccount.EmailAccountValidator;
+import dev.preflight.Validators;
 import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,7 +36,7 @@ final class SimulatorClients implements AutoCloseable {
   NexudusEntities entities(URI uri, ClientSettings settings, BearerTokenSupplier tokens) {
     EntitiesApi api = RestClientBuilder.newBuilder().baseUri(uri).build(EntitiesApi.class);
     open.add((AutoCloseable) api);
-    NexudusEntities entities = NexudusEntities.of(api, EntityValidators.standard(), settings, tokens);
+    NexudusEntities entities = NexudusEntities.of(api, Validators.standard(), settings, tokens);
     open.add(entities);
     return entities;
   }

@@ -21,8 +21,8 @@ import static dev.preflight.emailaccount.Property.OUTGOING_SERVER_USERNAME;
 
 import dev.preflight.emailaccount.JsonType;
 import dev.preflight.emailaccount.Property;
-import dev.preflight.emailaccount.validation.Operation;
-import dev.preflight.emailaccount.validation.RuleDescription;
+import dev.preflight.catalogue.Operation;
+import dev.preflight.validation.RuleDescription;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -110,10 +110,10 @@ public enum BuiltInRule {
 
   /** Catalogue rows for the given properties: one row per distinct message, in property order. */
   public List<RuleDescription> describe(List<Property> properties) {
-    Map<String, List<Property>> byMessage = new LinkedHashMap<>();
+    Map<String, List<String>> byMessage = new LinkedHashMap<>();
     for (Property property : properties) {
       for (String message : messages(property)) {
-        byMessage.computeIfAbsent(message, m -> new ArrayList<>()).add(property);
+        byMessage.computeIfAbsent(message, m -> new ArrayList<>()).add(property.wireName());
       }
     }
     List<RuleDescription> rows = new ArrayList<>();

@@ -2,8 +2,8 @@ package dev.preflight.emailaccount.internal;
 
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.emailaccount.Property;
-import dev.preflight.emailaccount.validation.BuiltInMessages;
-import dev.preflight.emailaccount.validation.DateTimes;
+import dev.preflight.validation.BuiltInMessages;
+import dev.preflight.validation.DateTimes;
 import org.jspecify.annotations.Nullable;
 
 /**

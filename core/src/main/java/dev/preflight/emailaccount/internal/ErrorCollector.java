@@ -1,10 +1,9 @@
 package dev.preflight.emailaccount.internal;
 
-import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.emailaccount.Property;
-import dev.preflight.emailaccount.validation.Operation;
-import dev.preflight.emailaccount.validation.ValidationError;
-import dev.preflight.emailaccount.validation.spi.RuleContext;
+import dev.preflight.catalogue.Operation;
+import dev.preflight.validation.ValidationError;
+import dev.preflight.validation.spi.RuleContext;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -20,7 +19,6 @@ public final class ErrorCollector implements RuleContext {
   /** Documented property order first, then unknown names; stable, so reporting order breaks ties. */
   public static final Comparator<ValidationError> CONTRACT_ORDER = Comparator.comparingInt(ErrorCollector::rank);
 
-  private final EmailAccount account;
   private final Operation operation;
   private final List<ValidationError> errors;
   private final int closedProperties;
@@ -29,8 +27,7 @@ public final class ErrorCollector implements RuleContext {
   /**
    * @param closedProperties a bit per property ordinal on which nothing more may be reported
    */
-  public ErrorCollector(EmailAccount account, Operation operation, List<ValidationError> errors, int closedProperties) {
-    this.account = account;
+  public ErrorCollector(Operation operation, List<ValidationError> errors, int closedProperties) {
     this.operation = operation;
     this.errors = errors;
     this.closedProperties = closedProperties;
@@ -47,15 +44,6 @@ public final class ErrorCollector implements RuleContext {
   }
 
   @Override
-  public void report(Property property, String message) {
-    Objects.requireNonNull(property, "property == null");
-    Objects.requireNonNull(message, "message == null");
-    if (isOpen(property)) {
-      errors.add(ValidationError.of(property, property.valueIn(account), message));
-    }
-  }
-
-  @Override
   public void report(String propertyName, @Nullable Object attemptedValue, String message) {
     Objects.requireNonNull(propertyName, "propertyName == null");
     Objects.requireNonNull(message, "message == null");
@@ -63,7 +51,7 @@ public final class ErrorCollector implements RuleContext {
     if (property == null) {
       errors.add(new ValidationError(propertyName, attemptedValue, message));
     } else if (isOpen(property)) {
-      errors.add(ValidationError.of(property, attemptedValue, message));
+      errors.add(new ValidationError(property.wireName(), property.redact(attemptedValue), message));
     }
   }
 
@@ -72,7 +60,7 @@ public final class ErrorCollector implements RuleContext {
   }
 
   private static int rank(ValidationError error) {
-    Property property = error.property();
+    Property property = Property.fromWireName(error.propertyName());
     return property == null ? UNKNOWN_PROPERTY_RANK : property.ordinal();
   }
 }

@@ -2,7 +2,7 @@ package dev.preflight.emailaccount.internal;
 
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.emailaccount.Property;
-import dev.preflight.emailaccount.validation.BuiltInMessages;
+import dev.preflight.validation.BuiltInMessages;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -1,8 +1,8 @@
 package dev.preflight.emailaccount.internal;
 
 import dev.preflight.emailaccount.Property;
-import dev.preflight.emailaccount.validation.Operation;
-import dev.preflight.emailaccount.validation.spi.Rule;
+import dev.preflight.catalogue.Operation;
+import dev.preflight.validation.spi.Rule;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;

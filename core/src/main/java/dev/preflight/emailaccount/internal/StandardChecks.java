@@ -36,7 +36,7 @@ import static dev.preflight.emailaccount.internal.BuiltInRule.SSL_PORT_COHERENCE
 
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.emailaccount.Property;
-import dev.preflight.emailaccount.validation.ValidationError;
+import dev.preflight.validation.ValidationError;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -194,7 +194,7 @@ public final class StandardChecks {
       return errors;
     }
     List<ValidationError> list = errors == null ? new ArrayList<>() : errors;
-    list.add(ValidationError.of(p, value, message));
+    list.add(new ValidationError(p.wireName(), value, message));
     return list;
   }
 

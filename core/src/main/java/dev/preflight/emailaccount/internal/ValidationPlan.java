@@ -1,13 +1,16 @@
 package dev.preflight.emailaccount.internal;
 
+import dev.preflight.catalogue.Entity;
+import dev.preflight.catalogue.EntityRecord;
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.emailaccount.Property;
-import dev.preflight.emailaccount.validation.Operation;
-import dev.preflight.emailaccount.validation.RuleDescription;
-import dev.preflight.emailaccount.validation.ValidationError;
-import dev.preflight.emailaccount.validation.spi.Rule;
+import dev.preflight.catalogue.Operation;
+import dev.preflight.validation.RuleDescription;
+import dev.preflight.validation.ValidationError;
+import dev.preflight.validation.spi.Rule;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -69,16 +72,18 @@ public final class ValidationPlan {
 
   /**
    * The errors in {@code account}, with {@code readErrors} (found while reading it) kept and their
-   * properties not checked again, in the contract's order; null or empty when there are none.
+   * properties not checked again, in the contract's order; null or empty when there are none. User
+   * rules see the account as a record of {@code entity}.
    */
-  public @Nullable List<ValidationError> errors(EmailAccount account, List<ValidationError> readErrors) {
+  public @Nullable List<ValidationError> errors(EmailAccount account, List<ValidationError> readErrors,
+      Supplier<Entity> entity) {
     if (standardBuiltIns && readErrors.isEmpty() && userRules.length == 0) {
       return StandardChecks.errors(account, requireId);
     }
     List<ValidationError> errors = new ArrayList<>(readErrors);
     int closedProperties = 0;
     for (ValidationError error : readErrors) {
-      Property property = error.property();
+      Property property = Property.fromWireName(error.propertyName());
       if (property != null) {
         closedProperties |= 1 << property.ordinal();
       }
@@ -92,7 +97,7 @@ public final class ValidationPlan {
       addBuiltInErrors(account, errors, closedProperties);
     }
     if (userRules.length > 0 || !readErrors.isEmpty()) {
-      runUserRules(account, errors, closedProperties);
+      runUserRules(account, entity, errors, closedProperties);
       errors.sort(ErrorCollector.CONTRACT_ORDER);
     }
     return errors;
@@ -109,18 +114,23 @@ public final class ValidationPlan {
       Object value = property.valueIn(account);
       String message = BuiltInChecks.firstFailure(enabled, property, value, account);
       if (message != null) {
-        errors.add(ValidationError.of(property, value, message));
+        errors.add(new ValidationError(property.wireName(), value, message));
       }
     }
   }
 
-  private void runUserRules(EmailAccount account, List<ValidationError> errors, int closedProperties) {
-    ErrorCollector collector = new ErrorCollector(account, operation, errors, closedProperties);
+  private void runUserRules(EmailAccount account, Supplier<Entity> entity, List<ValidationError> errors,
+      int closedProperties) {
+    if (userRules.length == 0) {
+      return;
+    }
+    EntityRecord record = account.toRecord(entity.get());
+    ErrorCollector collector = new ErrorCollector(operation, errors, closedProperties);
     for (int r = 0; r < userRules.length; r++) {
       Rule rule = userRules[r];
       collector.nextRule(userRulesRemovedFrom[r]);
       try {
-        rule.validate(account, collector);
+        rule.validate(record, collector);
       } catch (RuntimeException e) {
         throw new IllegalStateException(
             "rule '" + rule.id() + "' broke its contract by throwing " + e.getClass().getName(), e);

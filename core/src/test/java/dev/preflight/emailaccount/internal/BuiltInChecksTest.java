@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.emailaccount.Property;
-import dev.preflight.emailaccount.validation.Operation;
+import dev.preflight.catalogue.Operation;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

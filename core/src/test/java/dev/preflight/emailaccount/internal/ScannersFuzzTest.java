@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.preflight.emailaccount.validation.DateTimes;
+import dev.preflight.validation.DateTimes;
 
 /**
  * The hand-written scanners on arbitrary text: they never throw, answer the same twice, and agree

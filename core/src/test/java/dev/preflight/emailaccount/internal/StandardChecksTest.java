@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.emailaccount.Property;
-import dev.preflight.emailaccount.validation.ValidationError;
+import dev.preflight.validation.ValidationError;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ class StandardChecksTest {
       Object value = property.valueIn(account);
       String message = BuiltInChecks.firstFailure(masks[property.ordinal()], property, value, account);
       if (message != null) {
-        errors.add(ValidationError.of(property, value, message));
+        errors.add(new ValidationError(property.wireName(), value, message));
       }
     }
     return errors;
@@ -44,7 +44,7 @@ class StandardChecksTest {
     int[] live = new int[Property.values().length];
     for (Property property : Property.values()) {
       for (BuiltInRule rule : BuiltInRule.ALL) {
-        if (rule.appliesTo(property, dev.preflight.emailaccount.validation.Operation.UPDATE)) {
+        if (rule.appliesTo(property, dev.preflight.catalogue.Operation.UPDATE)) {
           live[property.ordinal()] |= rule.bit();
         }
       }
@@ -58,7 +58,7 @@ class StandardChecksTest {
     int[] live = new int[Property.values().length];
     for (Property property : Property.values()) {
       for (BuiltInRule rule : BuiltInRule.ALL) {
-        if (rule.appliesTo(property, dev.preflight.emailaccount.validation.Operation.CREATE)) {
+        if (rule.appliesTo(property, dev.preflight.catalogue.Operation.CREATE)) {
           live[property.ordinal()] |= rule.bit();
         }
       }

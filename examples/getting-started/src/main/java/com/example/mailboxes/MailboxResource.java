@@ -1,6 +1,6 @@
 package com.example.mailboxes;
 
-import dev.preflight.emailaccount.validation.EnvelopeJson;
+import dev.preflight.validation.EnvelopeJson;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;

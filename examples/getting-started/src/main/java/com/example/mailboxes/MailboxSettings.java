@@ -1,7 +1,7 @@
 package com.example.mailboxes;
 
-import dev.preflight.emailaccount.jakarta.client.NexudusEmailAccounts;
-import dev.preflight.emailaccount.validation.ValidationResponse;
+import dev.preflight.jakarta.client.NexudusEmailAccounts;
+import dev.preflight.validation.ValidationResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -1,8 +1,8 @@
 package com.example.bookings;
 
-import dev.preflight.emailaccount.jakarta.client.EntityRecords;
-import dev.preflight.emailaccount.jakarta.client.NexudusEntities;
-import dev.preflight.emailaccount.validation.EnvelopeJson;
+import dev.preflight.jakarta.client.EntityRecords;
+import dev.preflight.jakarta.client.NexudusEntities;
+import dev.preflight.validation.EnvelopeJson;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;

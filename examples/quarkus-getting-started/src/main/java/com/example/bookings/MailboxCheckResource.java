@@ -1,10 +1,10 @@
 package com.example.bookings;
 
 import dev.preflight.emailaccount.EmailAccount;
-import dev.preflight.emailaccount.jakarta.validation.ValidEmailAccount;
-import dev.preflight.emailaccount.validation.EnvelopeJson;
-import dev.preflight.emailaccount.validation.RecordId;
-import dev.preflight.emailaccount.validation.ValidationResponse;
+import dev.preflight.jakarta.validation.ValidEmailAccount;
+import dev.preflight.validation.EnvelopeJson;
+import dev.preflight.validation.RecordId;
+import dev.preflight.validation.ValidationResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;

@@ -1,6 +1,6 @@
 package com.example.bookings;
 
-import dev.preflight.emailaccount.jakarta.client.NexudusExceptionMapper;
+import dev.preflight.jakarta.client.NexudusExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 /** Turns on Preflight's answers for Nexudus failures in this application. */

@@ -1,10 +1,10 @@
 package dev.preflight.it.app;
 
 import dev.preflight.emailaccount.EmailAccount;
-import dev.preflight.emailaccount.jakarta.client.ListQuery;
-import dev.preflight.emailaccount.jakarta.client.NexudusEmailAccounts;
-import dev.preflight.emailaccount.validation.EmailAccountValidator;
-import dev.preflight.emailaccount.validation.ValidationResponse;
+import dev.preflight.jakarta.client.ListQuery;
+import dev.preflight.jakarta.client.NexudusEmailAccounts;
+import dev.preflight.emailaccount.EmailAccountValidator;
+import dev.preflight.validation.ValidationResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;

@@ -1,10 +1,11 @@
 package dev.preflight.it.app;
 
 import dev.preflight.emailaccount.EmailAccount;
-import dev.preflight.emailaccount.jakarta.validation.ValidEmailAccount;
-import dev.preflight.emailaccount.validation.EnvelopeJson;
-import dev.preflight.emailaccount.validation.Operation;
-import dev.preflight.emailaccount.validation.ValidationResponse;
+import dev.preflight.jakarta.validation.ValidEmailAccount;
+import dev.preflight.validation.EnvelopeJson;
+import dev.preflight.catalogue.Operation;
+import dev.preflight.validation.RecordId;
+import dev.preflight.validation.ValidationResponse;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.PUT;
@@ -20,6 +21,6 @@ public class MailboxResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Produces(MediaType.APPLICATION_JSON)
   public String update(@Valid @ValidEmailAccount EmailAccount account) {
-    return EnvelopeJson.toJson(ValidationResponse.success(Operation.UPDATE, account.id()));
+    return EnvelopeJson.toJson(ValidationResponse.success(Operation.UPDATE.successMessage("EmailAccount"), new RecordId(account.id())));
   }
 }

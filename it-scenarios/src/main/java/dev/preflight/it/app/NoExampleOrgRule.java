@@ -2,13 +2,13 @@ package dev.preflight.it.app;
 
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.emailaccount.Property;
-import dev.preflight.emailaccount.validation.spi.Rule;
-import dev.preflight.emailaccount.validation.spi.RuleContext;
+import dev.preflight.emailaccount.EmailAccountRule;
+import dev.preflight.validation.spi.RuleContext;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** A user rule deployed with the application: CDI discovery adds it to the validator. */
 @ApplicationScoped
-public class NoExampleOrgRule implements Rule {
+public class NoExampleOrgRule implements EmailAccountRule {
   public static final String MESSAGE = "must not be an example.org address";
 
   @Override
@@ -20,7 +20,7 @@ public class NoExampleOrgRule implements Rule {
   public void validate(EmailAccount account, RuleContext context) {
     String address = account.emailAddress();
     if (address != null && address.endsWith("@example.org")) {
-      context.report(Property.EMAIL_ADDRESS, MESSAGE);
+      context.report(Property.EMAIL_ADDRESS.wireName(), address, MESSAGE);
     }
   }
 }

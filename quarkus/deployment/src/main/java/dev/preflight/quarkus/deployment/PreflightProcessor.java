@@ -1,15 +1,16 @@
 package dev.preflight.quarkus.deployment;
 
-import dev.preflight.emailaccount.jakarta.cdi.PreflightConfig;
-import dev.preflight.emailaccount.jakarta.client.NexudusEmailAccounts;
-import dev.preflight.emailaccount.jakarta.client.NexudusEntities;
-import dev.preflight.emailaccount.jakarta.json.EmailAccountJsonReader;
-import dev.preflight.emailaccount.jakarta.json.EmailAccountJsonbAdapter;
-import dev.preflight.emailaccount.jakarta.json.ValidationResponseJsonbAdapter;
-import dev.preflight.emailaccount.jakarta.validation.ValidEmailAccountValidator;
-import dev.preflight.emailaccount.jakarta.validation.ValidEntityValidator;
-import dev.preflight.emailaccount.validation.EmailAccountValidator;
-import dev.preflight.entity.EntityValidators;
+import dev.preflight.jakarta.cdi.PreflightConfig;
+import dev.preflight.jakarta.client.NexudusEmailAccounts;
+import dev.preflight.jakarta.client.NexudusEntities;
+import dev.preflight.jakarta.json.EmailAccountJsonReader;
+import dev.preflight.jakarta.json.EmailAccountJsonbAdapter;
+import dev.preflight.jakarta.json.ValidationResponseJsonbAdapter;
+import dev.preflight.jakarta.validation.ValidEmailAccountValidator;
+import dev.preflight.jakarta.validation.ValidEntityValidator;
+import dev.preflight.emailaccount.EmailAccountValidator;
+import dev.preflight.Validators;
+import dev.preflight.jakarta.json.JsonValidators;
 import io.quarkus.arc.deployment.UnremovableBeanBuildItem;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.builditem.FeatureBuildItem;
@@ -44,7 +45,7 @@ public final class PreflightProcessor {
    */
   @BuildStep
   UnremovableBeanBuildItem keepPreflightBeans() {
-    return UnremovableBeanBuildItem.beanTypes(EmailAccountValidator.class, EntityValidators.class,
+    return UnremovableBeanBuildItem.beanTypes(Validators.class, EmailAccountValidator.class, JsonValidators.class,
         EmailAccountJsonReader.class, NexudusEmailAccounts.class, NexudusEntities.class, PreflightConfig.class);
   }
 
@@ -58,6 +59,6 @@ public final class PreflightProcessor {
   /** The entity catalogue, read from the class path. */
   @BuildStep
   NativeImageResourceBuildItem catalogue() {
-    return new NativeImageResourceBuildItem("dev/preflight/entity/catalogue.tsv");
+    return new NativeImageResourceBuildItem("dev/preflight/catalogue/catalogue.tsv");
   }
 }

@@ -2,9 +2,9 @@ package dev.preflight.quarkus.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.preflight.emailaccount.jakarta.client.EmailAccountsApi;
-import dev.preflight.emailaccount.jakarta.client.NexudusEntities;
-import dev.preflight.emailaccount.validation.EmailAccountValidator;
+import dev.preflight.jakarta.client.EmailAccountsApi;
+import dev.preflight.jakarta.client.NexudusEntities;
+import dev.preflight.emailaccount.EmailAccountValidator;
 import dev.preflight.it.ClientScenarios;
 import dev.preflight.it.app.EmailAccountService;
 import dev.preflight.testing.NexudusSimulator;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.preflight.emailaccount.jakarta.client.NexudusEmailAccounts;
-import dev.preflight.emailaccount.jakarta.client.NexudusNotFoundException;
-import dev.preflight.emailaccount.jakarta.client.NexudusEntities;
+import dev.preflight.jakarta.client.NexudusEmailAccounts;
+import dev.preflight.jakarta.client.NexudusNotFoundException;
+import dev.preflight.jakarta.client.NexudusEntities;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;

@@ -1,5 +1,0 @@
-/** API: a MicroProfile Rest Client for Nexudus EmailAccounts that validates before it sends. */
-@NullMarked
-package dev.preflight.emailaccount.jakarta.client;
-
-import org.jspecify.annotations.NullMarked;

@@ -1,5 +1,0 @@
-/** Internal: helpers shared by Preflight's Jakarta packages; not an API, may change at any time. */
-@NullMarked
-package dev.preflight.emailaccount.jakarta.internal;
-
-import org.jspecify.annotations.NullMarked;

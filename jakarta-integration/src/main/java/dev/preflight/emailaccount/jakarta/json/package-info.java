@@ -1,5 +1,0 @@
-/** API: the Nexudus JSON wire format for records and envelopes, with JSON-P, JSON-B and JAX-RS adapters. */
-@NullMarked
-package dev.preflight.emailaccount.jakarta.json;
-
-import org.jspecify.annotations.NullMarked;

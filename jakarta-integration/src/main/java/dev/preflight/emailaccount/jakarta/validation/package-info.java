@@ -1,5 +1,0 @@
-/** API: the {@code @ValidEmailAccount} Bean Validation constraint and its JAX-RS exception mapper. */
-@NullMarked
-package dev.preflight.emailaccount.jakarta.validation;
-
-import org.jspecify.annotations.NullMarked;

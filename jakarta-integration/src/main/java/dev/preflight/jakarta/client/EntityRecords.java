@@ -1,0 +1,158 @@
+package dev.preflight.jakarta.client;
+
+import dev.preflight.jakarta.json.EntityDocument;
+import dev.preflight.jakarta.json.JsonValidator;
+import dev.preflight.catalogue.Operation;
+import dev.preflight.validation.ValidationResponse;
+import dev.preflight.catalogue.Entity;
+import dev.preflight.catalogue.EntityRecord;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.core.Response;
+import java.lang.System.Logger.Level;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The records of one Nexudus entity ({@code bookings}), from {@link NexudusEntities#records}: read,
+ * changed without losing a member, validated before they are sent, listed. Every answer becomes a
+ * typed result or a typed {@link NexudusException}. Thread-safe; it is a view of its client, which
+ * owns the workers.
+ */
+public final class EntityRecords {
+  private static final System.Logger LOG = System.getLogger(EntityRecords.class.getName());
+  private static final int CREATED = 201;
+  private static final boolean WRITE = true;
+  private static final boolean READ = false;
+
+  private final NexudusEntities client;
+  private final Entity entity;
+  private final String module;
+  private final String collection;
+  private final JsonValidator reader;
+
+  EntityRecords(NexudusEntities client, Entity entity, String module, String collection) {
+    this.client = client;
+    this.entity = entity;
+    this.module = module;
+    this.collection = collection;
+    this.reader = client.validators().validator(entity.name(), Operation.UPDATE);
+  }
+
+  public Entity entity() {
+    return entity;
+  }
+
+  /**
+   * The record with this Id, with every member Nexudus sent (see {@link EntityDocument}).
+   *
+   * @throws NexudusNotFoundException if there is none
+   * @throws NexudusServerException if the answer is not a whole record
+   */
+  public EntityDocument get(long id) {
+    return call(READ, List.of(), (authorization, redaction) -> {
+      try (Response response = client.api().get(authorization, module, collection, id)) {
+        byte[] body = Answers.successBody(response, redaction, Answers.OK);
+        return EntityDocument.read(reader, body).orElseThrow(() -> Answers.unexpected(response, body, redaction));
+      }
+    });
+  }
+
+  /**
+   * {@code PUT}s a document read with {@link #get} (and changed with {@link EntityDocument#with}):
+   * every member Nexudus sent goes back as it was, but for those the change set. It is validated
+   * for an update first.
+   *
+   * @return the server's success envelope ({@code Value: {"Id": …}})
+   * @throws NexudusValidationException if the validator or the server rejects the record
+   */
+  public ValidationResponse update(EntityDocument document) {
+    Objects.requireNonNull(document, "document == null");
+    requireThisEntity(document);
+    preflight(Operation.UPDATE, document);
+    String json = document.toJson();
+    return call(WRITE, Redaction.secretsIn(json), (authorization, redaction) ->
+        Answers.envelope(client.api().update(authorization, module, collection, json), redaction, document.id(), Answers.OK));
+  }
+
+  /**
+   * Reads record {@code id}, applies {@code change} to its document, validates it and {@code PUT}s
+   * it back with every member the server returned but those {@code change} set. Calls on the same
+   * record through this client run one after the other, from the read to the end of the write; a
+   * write by another process in between is lost all the same (docs/jakarta-integration.md, "Concurrent
+   * updates of one record").
+   */
+  public ValidationResponse update(long id, UnaryOperator<EntityDocument> change) {
+    Objects.requireNonNull(change, "change == null");
+    long key = id ^ ((long) entity.name().hashCode() << 32);
+    return client.recordLocks().holding(key, () ->
+        update(Objects.requireNonNull(change.apply(get(id)), "change returned null")));
+  }
+
+  /** {@code POST}s a new record, validated for a create (no Id needed). */
+  public ValidationResponse create(JsonObject record) {
+    EntityDocument document = EntityDocument.of(reader, Objects.requireNonNull(record, "record == null"));
+    preflight(Operation.CREATE, document);
+    String json = document.toJson();
+    return call(WRITE, Redaction.secretsIn(json), (authorization, redaction) ->
+        Answers.envelope(client.api().create(authorization, module, collection, json), redaction, null,
+            Answers.OK, CREATED));
+  }
+
+  /** Deletes the record with this Id. */
+  public ValidationResponse delete(long id) {
+    return call(WRITE, List.of(), (authorization, redaction) ->
+        Answers.envelope(client.api().delete(authorization, module, collection, id), redaction, id, Answers.OK));
+  }
+
+  /**
+   * The records {@code query} selects, as a lazy stream, one request a page, as {@link
+   * NexudusEmailAccounts#list} makes them. List records are projections (Nexudus leaves collections
+   * out), which is why they are records, not documents: never {@code PUT} one back.
+   */
+  public Stream<EntityRecord> list(ListQuery query) {
+    Objects.requireNonNull(query, "query == null");
+    return ListPages.stream(page -> call(READ, List.of(), (authorization, redaction) -> {
+      try (Response response = client.api().list(authorization, module, collection,
+          query.queryString(entity.recordName(), page))) {
+        byte[] body = Answers.successBody(response, redaction, Answers.OK);
+        return ListPages.parse(body, page, this::listRecord).orElseThrow(() -> Answers.unexpected(response, body, redaction));
+      }
+    }));
+  }
+
+  private Optional<EntityRecord> listRecord(JsonObject record) {
+    return reader.read(record.toString().getBytes(StandardCharsets.UTF_8)).record();
+  }
+
+  private void requireThisEntity(EntityDocument document) {
+    if (!document.entity().equals(entity)) {
+      throw new IllegalArgumentException("a " + document.entity().recordName() + " document given to the records of "
+          + entity.name());
+    }
+  }
+
+  private void preflight(Operation operation, EntityDocument document) {
+    if (client.settings().validateBeforeSend()) {
+      ValidationResponse local = document.validate(client.validators().validator(entity.name(), operation).validator());
+      if (!local.wasSuccessful()) {
+        LOG.log(Level.DEBUG, "{0} {1} rejected before sending: {2}", entity.recordName(), document.id(), local.message());
+        throw NexudusValidationException.local(entity.recordName(), local);
+      }
+    }
+  }
+
+  private <T> T call(boolean write, List<String> recordSecrets, BiFunction<@Nullable String, Redaction, T> exchange) {
+    return client.exchanges().call(entity.recordName(), write, recordSecrets, exchange);
+  }
+
+  @Override
+  public String toString() {
+    return "EntityRecords[" + entity.name() + " at /api/" + module + "/" + collection + "]";
+  }
+}

@@ -1,0 +1,32 @@
+package dev.preflight.jakarta.client;
+
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An answer that is not a Nexudus result: a 1xx, 3xx or 5xx, a 2xx other than the one expected,
+ * an HTML page, an empty body, a status this client does not know, or a success without a record
+ * Id. Keeps the status, the redirect target if any, and a short excerpt of the body with every
+ * secret removed.
+ */
+public final class NexudusServerException extends NexudusException {
+  private final String bodyExcerpt;
+  private final @Nullable String location;
+
+  NexudusServerException(int status, String bodyExcerpt, @Nullable String location) {
+    super("Nexudus answered HTTP " + status + (location == null ? "" : " (Location: " + location + ")") + " with "
+        + (bodyExcerpt.isEmpty() ? "an empty body" : "\"" + bodyExcerpt + "\""), status);
+    this.bodyExcerpt = bodyExcerpt;
+    this.location = location;
+  }
+
+  /** At most 200 characters of the body, redacted; empty when there was none. */
+  public String bodyExcerpt() {
+    return bodyExcerpt;
+  }
+
+  /** The {@code Location} header of a redirect (redacted), which this client never follows. */
+  public Optional<String> location() {
+    return Optional.ofNullable(location);
+  }
+}

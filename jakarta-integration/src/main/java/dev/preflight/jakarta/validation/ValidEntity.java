@@ -1,0 +1,46 @@
+package dev.preflight.jakarta.validation;
+
+import static java.lang.annotation.ElementType.ANNOTATION_TYPE;
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import dev.preflight.catalogue.Operation;
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated {@code EntityRecord} must be a record of the named catalogue entity that passes
+ * its validator: the application's CDI {@code EntityValidators} when there is one, else the
+ * standard ones. Errors become violations as for {@link ValidEmailAccount}. On a JAX-RS resource
+ * parameter it also tells {@code EntityBodyProvider} which entity the body is.
+ *
+ * <pre>{@code
+ * @PUT
+ * public Response update(@Valid @ValidEntity("bookings") EntityRecord booking) { ... }
+ * }</pre>
+ *
+ * A {@code null} value is valid, as Bean Validation asks; add {@code @NotNull} to refuse it.
+ */
+@Documented
+@Constraint(validatedBy = ValidEntityValidator.class)
+@Target({FIELD, METHOD, PARAMETER, TYPE_USE, ANNOTATION_TYPE})
+@Retention(RUNTIME)
+public @interface ValidEntity {
+  /** The entity's catalogue name, as {@code ./preflight entities} lists it ({@code bookings}). */
+  String value();
+
+  /** What the record is validated for: UPDATE (Id required, the default) or CREATE. */
+  Operation operation() default Operation.UPDATE;
+
+  String message() default "is not a valid record";
+
+  Class<?>[] groups() default {};
+
+  Class<? extends Payload>[] payload() default {};
+}
