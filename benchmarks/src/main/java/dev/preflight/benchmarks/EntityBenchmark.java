@@ -3,8 +3,7 @@ package dev.preflight.benchmarks;
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.emailaccount.Fixtures;
 import dev.preflight.jakarta.json.EmailAccountJson;
-import dev.preflight.jakarta.json.EmailAccountJsonReader;
-import dev.preflight.jakarta.json.EntityJsonReader;
+import dev.preflight.jakarta.json.RecordReader;
 import dev.preflight.emailaccount.EmailAccountValidator;
 import dev.preflight.validation.ValidationResponse;
 import dev.preflight.catalogue.Entity;
@@ -61,11 +60,11 @@ public class EntityBenchmark {
       "BookingProducts":[{"ProductId":1,"Quantity":2}],"BookingVisitors":[{"VisitorFullName":"Ada"}]}""";
 
   private final EmailAccountValidator emailAccounts = EmailAccountValidator.standard();
-  private final EmailAccountJsonReader emailAccountReader = EmailAccountJsonReader.standard();
+  private final RecordReader<EmailAccount> emailAccountReader = RecordReader.emailAccounts();
   private EmailAccount account;
   private byte[] accountJson;
   private Validator bookings;
-  private EntityJsonReader bookingReader;
+  private RecordReader<EntityRecord> bookingReader;
   private EntityRecord booking;
   private byte[] bookingJson;
 
@@ -73,7 +72,7 @@ public class EntityBenchmark {
   public void setUp() {
     Entity entity = EntityCatalogue.standard().entity("bookings").orElseThrow();
     bookings = Validators.standard().validator("bookings", Operation.UPDATE);
-    bookingReader = EntityJsonReader.standard(entity);
+    bookingReader = RecordReader.standard(entity);
     bookingJson = BOOKING.getBytes(StandardCharsets.UTF_8);
     booking = bookingReader.read(bookingJson).record().orElseThrow(
         () -> new IllegalStateException("the benchmark's Booking does not read"));

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.emailaccount.Fixtures;
 import dev.preflight.jakarta.json.EmailAccountJson;
-import dev.preflight.jakarta.json.EmailAccountJsonReader;
+import dev.preflight.jakarta.json.RecordReader;
 import dev.preflight.emailaccount.EmailAccountValidator;
 import dev.preflight.catalogue.Operation;
 import dev.preflight.validation.ValidationResponse;
@@ -61,7 +61,7 @@ public class ValidationBenchmark {
 
   private final EmailAccountValidator preflight = EmailAccountValidator.standard();
   private final EmailAccountValidator preflightCreate = EmailAccountValidator.builder().operation(Operation.CREATE).build();
-  private final EmailAccountJsonReader reader = EmailAccountJsonReader.standard();
+  private final RecordReader<EmailAccount> reader = RecordReader.emailAccounts();
   private ValidatorFactory factory;
   private Validator hibernate;
   private Jsonb yasson;

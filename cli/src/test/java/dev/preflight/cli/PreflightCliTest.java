@@ -8,7 +8,7 @@ import dev.preflight.emailaccount.JsonText;
 import dev.preflight.emailaccount.Property;
 import dev.preflight.emailaccount.RandomAccounts;
 import dev.preflight.jakarta.json.EmailAccountJson;
-import dev.preflight.jakarta.json.EmailAccountJsonReader;
+import dev.preflight.jakarta.json.RecordReader;
 import dev.preflight.emailaccount.EmailAccountValidator;
 import dev.preflight.validation.EnvelopeJson;
 import dev.preflight.validation.InputErrors;
@@ -171,7 +171,7 @@ class PreflightCliTest {
       input.append(line).append(i % 50 == 0 ? "\n\n" : "\n");
       ValidationResponse response = line.length() > 1_048_576
           ? ValidationResponse.failure(List.of(InputErrors.tooLarge(1_048_576)))
-          : EmailAccountJsonReader.standard().read(line).validate(validator::validate);
+          : RecordReader.emailAccounts().read(line).validate(validator::validate);
       expected.add(response.wasSuccessful()
           ? SUCCESS.replace("87654321", String.valueOf(response.value().id()))
           : EnvelopeJson.toJson(response));

@@ -42,6 +42,10 @@ public record EmailAccount(
     @Nullable String lastCheckTime,
     @Nullable String googleAccessToken,
     @Nullable String office365AccessToken) {
+  /** The catalogue's name of the entity: {@code emailaccounts}. */
+  public static final String ENTITY_NAME = "emailaccounts";
+  /** One record's name, as in the server's messages: {@code EmailAccount}. */
+  public static final String RECORD_NAME = "EmailAccount";
 
   /**
    * The typed view of an EmailAccount record of any door (a rule's, a reader's): its members by

@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * {@code Integer}.
  */
 final class EmailAccountRecords {
-  static final String ENTITY_NAME = "emailaccounts";
+  static final String ENTITY_NAME = EmailAccount.ENTITY_NAME;
 
   private EmailAccountRecords() {}
 

@@ -49,7 +49,7 @@ public final class EmailAccountValidator implements Validator {
           ? builder().entity(entity).operation(operation).addRules(rules).build() : null;
 
   private static final EmailAccountValidator STANDARD = builder().build();
-  private static final String RECORD_NAME = "EmailAccount";
+  private static final String RECORD_NAME = EmailAccount.RECORD_NAME;
 
   /** The catalogue entry it answers for; null for the standard one, read only when asked for (so a validation never loads the catalogue). */
   private final @Nullable Entity entity;

@@ -1,5 +1,6 @@
 package dev.preflight.it;
 
+import dev.preflight.Validators;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,12 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.emailaccount.Fixtures;
 import dev.preflight.jakarta.client.ClientSettings;
-import dev.preflight.jakarta.client.EmailAccountsApi;
+import dev.preflight.jakarta.client.EntitiesApi;
 import dev.preflight.jakarta.client.NexudusEmailAccounts;
 import dev.preflight.jakarta.client.NexudusEntities;
 import dev.preflight.jakarta.client.NexudusException;
 import dev.preflight.jakarta.client.NexudusServerException;
-import dev.preflight.emailaccount.EmailAccountValidator;
 import dev.preflight.validation.ValidationResponse;
 import dev.preflight.it.app.EmailAccountService;
 import dev.preflight.testing.Fault;
@@ -49,8 +49,8 @@ class ClientRoundTripIT {
 
   @Inject EmailAccountService service;
   @Inject NexudusSimulator simulator;
-  @Inject EmailAccountValidator validator;
-  @Inject @RestClient EmailAccountsApi api;
+  @Inject Validators validators;
+  @Inject @RestClient EntitiesApi api;
 
   @Inject
   @ConfigProperty(name = "it.log.dir")
@@ -59,7 +59,7 @@ class ClientRoundTripIT {
   @Inject NexudusEntities nexudus;
 
   private ClientScenarios scenarios() {
-    return new ClientScenarios(service, simulator, validator, api, nexudus);
+    return new ClientScenarios(service, simulator, validators, api, nexudus);
   }
 
   @BeforeEach
@@ -110,7 +110,8 @@ class ClientRoundTripIT {
     List<NexudusException> failures = new ArrayList<>();
     for (String token : new String[] {NexudusSimulator.READER_TOKEN, NexudusSimulator.EDITOR_TOKEN}) {
       simulator.failNext(token.equals(NexudusSimulator.EDITOR_TOKEN) ? Fault.serverErrorPage() : Fault.of(200, "application/json", ""));
-      try (NexudusEmailAccounts client = scenarios().clientWithToken(token, ClientSettings.DEFAULTS)) {
+      try (NexudusEntities signedIn = scenarios().clientWithToken(token, ClientSettings.DEFAULTS)) {
+        NexudusEmailAccounts client = signedIn.emailAccounts();
         failures.add(assertThrows(NexudusException.class, () -> client.update(Fixtures.validAccount())));
         failures.add(assertThrows(NexudusException.class, () -> client.get(1)));
       }

@@ -1,5 +1,6 @@
 package dev.preflight.it;
 
+import dev.preflight.Validators;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,7 +11,7 @@ import dev.preflight.emailaccount.Fixtures;
 import dev.preflight.jakarta.client.BearerTokenSupplier;
 import dev.preflight.jakarta.client.ClientSettings;
 import dev.preflight.jakarta.client.EmailAccountValidationException;
-import dev.preflight.jakarta.client.EmailAccountsApi;
+import dev.preflight.jakarta.client.EntitiesApi;
 import dev.preflight.jakarta.client.EntityRecords;
 import dev.preflight.jakarta.client.ListQuery;
 import dev.preflight.jakarta.client.NexudusAuthenticationException;
@@ -21,8 +22,6 @@ import dev.preflight.jakarta.client.NexudusRateLimitedException;
 import dev.preflight.jakarta.client.NexudusServerException;
 import dev.preflight.jakarta.client.NexudusUnreachableException;
 import dev.preflight.jakarta.client.NexudusValidationException;
-import dev.preflight.jakarta.json.EmailAccountDocument;
-import dev.preflight.jakarta.json.EmailAccountJsonReader;
 import dev.preflight.emailaccount.EmailAccountValidator;
 import dev.preflight.validation.RecordId;
 import dev.preflight.validation.ValidationResponse;
@@ -32,7 +31,6 @@ import dev.preflight.testing.Fault;
 import dev.preflight.testing.NexudusSimulator;
 import dev.preflight.testing.RecordedRequest;
 import jakarta.json.Json;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.LongStream;
@@ -60,15 +58,15 @@ public final class ClientScenarios {
 
   private final EmailAccountService service;
   private final NexudusSimulator simulator;
-  private final EmailAccountValidator validator;
-  private final EmailAccountsApi api;
+  private final Validators validators;
+  private final EntitiesApi api;
   private final NexudusEntities nexudus;
 
-  public ClientScenarios(EmailAccountService service, NexudusSimulator simulator, EmailAccountValidator validator,
-      EmailAccountsApi api, NexudusEntities nexudus) {
+  public ClientScenarios(EmailAccountService service, NexudusSimulator simulator, Validators validators,
+      EntitiesApi api, NexudusEntities nexudus) {
     this.service = service;
     this.simulator = simulator;
-    this.validator = validator;
+    this.validators = validators;
     this.api = api;
     this.nexudus = nexudus;
   }
@@ -79,9 +77,9 @@ public final class ClientScenarios {
     simulator.put(Fixtures.validAccount());
   }
 
-  /** A client of the injected REST client with this token; close it when done. */
-  NexudusEmailAccounts clientWithToken(String token, ClientSettings settings) {
-    return NexudusEmailAccounts.of(api, validator, settings, BearerTokenSupplier.fixed(token));
+  /** A client of the injected REST client with this token and the injected registry; close it when done. */
+  NexudusEntities clientWithToken(String token, ClientSettings settings) {
+    return NexudusEntities.of(api, validators, settings, BearerTokenSupplier.fixed(token));
   }
 
   public void validUpdateRoundTripsAndAnswersTheSeeds200Shape() {
@@ -107,7 +105,8 @@ public final class ClientScenarios {
 
   public void missingWrongAndRoleLessTokensAreAuthenticationErrors() {
     for (String token : new String[] {null, "wrong-token", NexudusSimulator.READER_TOKEN}) {
-      try (NexudusEmailAccounts client = clientWithToken(token, ClientSettings.DEFAULTS)) {
+      try (NexudusEntities signedIn = clientWithToken(token, ClientSettings.DEFAULTS)) {
+        NexudusEmailAccounts client = signedIn.emailAccounts();
         NexudusAuthenticationException e = assertThrows(NexudusAuthenticationException.class,
             () -> client.update(Fixtures.validAccount()));
         assertEquals(401, e.status());
@@ -145,8 +144,7 @@ public final class ClientScenarios {
   }
 
   public void readModifyWriteKeepsEveryMemberTheServerHoldsByteForByte() {
-    simulator.put(EmailAccountDocument.read(EmailAccountJsonReader.standard(), STORED.getBytes(StandardCharsets.UTF_8))
-        .orElseThrow());
+    simulator.putJson(STORED);
 
     service.rename(4242, "Reception");
 
@@ -158,9 +156,9 @@ public final class ClientScenarios {
     simulator.failNext(Fault.stalledBody());
     long start = System.nanoTime();
     NexudusUnreachableException e;
-    try (NexudusEmailAccounts impatient = clientWithToken(NexudusSimulator.EDITOR_TOKEN,
+    try (NexudusEntities impatient = clientWithToken(NexudusSimulator.EDITOR_TOKEN,
         ClientSettings.DEFAULTS.withTimeout(Duration.ofSeconds(1)))) {
-      e = assertThrows(NexudusUnreachableException.class, () -> impatient.update(Fixtures.validAccount()));
+      e = assertThrows(NexudusUnreachableException.class, () -> impatient.emailAccounts().update(Fixtures.validAccount()));
     } finally {
       simulator.releaseStalls();
     }

@@ -1,11 +1,11 @@
 package dev.preflight.it;
 
+import dev.preflight.Validators;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.preflight.emailaccount.Fixtures;
-import dev.preflight.jakarta.client.EmailAccountsApi;
+import dev.preflight.jakarta.client.EntitiesApi;
 import dev.preflight.jakarta.client.NexudusEntities;
-import dev.preflight.emailaccount.EmailAccountValidator;
 import dev.preflight.it.app.EmailAccountService;
 import dev.preflight.testing.NexudusSimulator;
 import jakarta.inject.Inject;
@@ -35,11 +35,11 @@ class SignedInClientIT {
   @Inject NexudusSimulator simulator;
   @Inject EmailAccountService service;
   @Inject NexudusEntities nexudus;
-  @Inject EmailAccountValidator validator;
-  @Inject @RestClient EmailAccountsApi api;
+  @Inject Validators validators;
+  @Inject @RestClient EntitiesApi api;
 
   private ClientScenarios scenarios() {
-    return new ClientScenarios(service, simulator, validator, api, nexudus);
+    return new ClientScenarios(service, simulator, validators, api, nexudus);
   }
 
   @BeforeEach

@@ -3,11 +3,10 @@ package dev.preflight.testing;
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.jakarta.json.EmailAccountDocument;
 import dev.preflight.jakarta.json.EntityDocument;
-import dev.preflight.jakarta.json.EmailAccountJsonReader;
-import dev.preflight.emailaccount.EmailAccountValidator;
+import dev.preflight.jakarta.json.JsonValidator;
+import dev.preflight.jakarta.json.JsonValidators;
 import dev.preflight.validation.EnvelopeJson;
 import dev.preflight.catalogue.Operation;
-import dev.preflight.validation.ReadResult;
 import dev.preflight.validation.ValidationResponse;
 import dev.preflight.catalogue.Entity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,10 +62,10 @@ public class NexudusSimulator {
 
   static final String DENIED = "{\"Message\":\"Authorization has been denied for this request.\"}";
   static final String NOT_FOUND = "\"Not found\"";
-  private static final String EMAIL_ACCOUNT = "EmailAccount";
+  private static final String EMAIL_ACCOUNT = EmailAccount.RECORD_NAME;
 
-  private final EmailAccountJsonReader reader = EmailAccountJsonReader.standard();
-  private final EmailAccountValidator rules = EmailAccountValidator.standard();
+  private final JsonValidator updates = JsonValidators.standard().validator(EmailAccount.ENTITY_NAME, Operation.UPDATE);
+  private final JsonValidator creates = JsonValidators.standard().validator(EmailAccount.ENTITY_NAME, Operation.CREATE);
   private final Map<String, Set<String>> tokens = new ConcurrentHashMap<>();
   private final SimulatedTokens issuedTokens = new SimulatedTokens();
   private final Map<Long, EmailAccountDocument> store = new ConcurrentHashMap<>();
@@ -212,7 +211,7 @@ public class NexudusSimulator {
 
   /** Stores the record that {@code json} holds, with every member. */
   public void putJson(String json) {
-    put(EmailAccountDocument.read(reader, json.getBytes(StandardCharsets.UTF_8))
+    put(EmailAccountDocument.read(updates, json.getBytes(StandardCharsets.UTF_8))
         .orElseThrow(() -> new IllegalArgumentException("not a whole EmailAccount record: " + json)));
   }
 
@@ -256,7 +255,7 @@ public class NexudusSimulator {
 
   private Entity otherEntity(String entityName) {
     Entity entity = entities.entity(entityName);
-    if (entity.name().equals("emailaccounts")) {
+    if (entity.name().equals(EmailAccount.ENTITY_NAME)) {
       throw new IllegalArgumentException("EmailAccounts are kept by put, putJson(String), document(long) and records()");
     }
     return entity;
@@ -361,12 +360,11 @@ public class NexudusSimulator {
   }
 
   private SimulatedAnswer write(byte[] body, Operation operation) {
-    ReadResult<EmailAccount> read = reader.read(body);
-    ValidationResponse verdict = read.validate(rules.forOperation(operation)::validate);
+    ValidationResponse verdict = (operation == Operation.CREATE ? creates : updates).validate(body);
     if (!verdict.wasSuccessful()) {
       return SimulatedAnswer.json(400, EnvelopeJson.toJson(verdict));
     }
-    EmailAccountDocument document = EmailAccountDocument.read(reader, body).orElseThrow();
+    EmailAccountDocument document = EmailAccountDocument.read(updates, body).orElseThrow();
     if (operation == Operation.UPDATE && !store.containsKey(document.account().id())) {
       return notFound();
     }

@@ -1,5 +1,6 @@
 package dev.preflight.testing;
 
+import dev.preflight.jakarta.client.EntitiesApi;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -18,7 +19,7 @@ import java.util.concurrent.Executors;
  *
  * <pre>{@code
  * try (NexudusSimulatorServer nexudus = NexudusSimulatorServer.start()) {
- *   EmailAccountsApi api = RestClientBuilder.newBuilder().baseUri(nexudus.uri()).build(EmailAccountsApi.class);
+ *   EntitiesApi api = RestClientBuilder.newBuilder().baseUri(nexudus.uri()).build(EntitiesApi.class);
  *   …
  * }
  * }</pre>

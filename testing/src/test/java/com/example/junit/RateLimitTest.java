@@ -3,15 +3,16 @@ package com.example.junit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.preflight.Validators;
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.emailaccount.IncomingServerType;
 import dev.preflight.emailaccount.MessageDeletionPolicy;
 import dev.preflight.jakarta.client.BearerTokenSupplier;
 import dev.preflight.jakarta.client.ClientSettings;
-import dev.preflight.jakarta.client.EmailAccountsApi;
+import dev.preflight.jakarta.client.EntitiesApi;
 import dev.preflight.jakarta.client.NexudusEmailAccounts;
+import dev.preflight.jakarta.client.NexudusEntities;
 import dev.preflight.jakarta.client.NexudusRateLimitedException;
-import dev.preflight.emailaccount.EmailAccountValidator;
 import dev.preflight.testing.Fault;
 import dev.preflight.testing.NexudusSimulator;
 import dev.preflight.testing.NexudusSimulatorExtension;
@@ -26,23 +27,26 @@ class RateLimitTest {
   @RegisterExtension
   final NexudusSimulatorExtension nexudus = new NexudusSimulatorExtension();
 
-  private EmailAccountsApi api;
+  private EntitiesApi api;
+  private NexudusEntities client;
 
   @BeforeEach
   void connect() {
-    api = RestClientBuilder.newBuilder().baseUri(nexudus.uri()).build(EmailAccountsApi.class);
+    api = RestClientBuilder.newBuilder().baseUri(nexudus.uri()).build(EntitiesApi.class);
+    client = NexudusEntities.of(api, Validators.standard(), ClientSettings.DEFAULTS,
+        BearerTokenSupplier.fixed(NexudusSimulator.EDITOR_TOKEN));
   }
 
   @AfterEach
   void disconnect() throws Exception {
+    client.close();
     ((AutoCloseable) api).close();
   }
 
   @Test
   void aRateLimitedUpdateIsTyped() {
     nexudus.failNext(Fault.rateLimited(429, 30));
-    NexudusEmailAccounts accounts = NexudusEmailAccounts.of(api, EmailAccountValidator.standard(),
-        ClientSettings.DEFAULTS, BearerTokenSupplier.fixed(NexudusSimulator.EDITOR_TOKEN));
+    NexudusEmailAccounts accounts = client.emailAccounts();
 
     NexudusRateLimitedException e = assertThrows(NexudusRateLimitedException.class, () -> accounts.update(mailbox()));
 

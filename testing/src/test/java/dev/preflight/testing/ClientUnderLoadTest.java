@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.preflight.jakarta.client.BearerTokenSupplier;
 import dev.preflight.jakarta.client.ClientSettings;
 import dev.preflight.jakarta.client.NexudusEmailAccounts;
+import dev.preflight.jakarta.client.NexudusEntities;
 import dev.preflight.jakarta.client.NexudusUnreachableException;
 import dev.preflight.validation.ValidationResponse;
 import java.time.Duration;
@@ -137,11 +138,13 @@ class ClientUnderLoadTest {
   @Test
   void aClosedClientRefusesCallsAndEndsItsWorkers() throws Exception {
     nexudus.simulator().putJson(STORED);
-    NexudusEmailAccounts accounts = client(ClientSettings.DEFAULTS, Duration.ofSeconds(5));
+    NexudusEntities client = clients.entities(nexudus.uri(), ClientSettings.DEFAULTS,
+        BearerTokenSupplier.fixed(NexudusSimulator.EDITOR_TOKEN));
+    NexudusEmailAccounts accounts = client.emailAccounts();
     int baseline = settledWorkers();
     accounts.get(ID);
 
-    accounts.close();
+    client.close();
 
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
     while (workers() > baseline && System.nanoTime() < deadline) {

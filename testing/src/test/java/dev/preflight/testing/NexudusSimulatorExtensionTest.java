@@ -1,5 +1,7 @@
 package dev.preflight.testing;
 
+import dev.preflight.jakarta.client.NexudusEntities;
+import dev.preflight.Validators;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -9,7 +11,7 @@ import dev.preflight.emailaccount.Fixtures;
 import dev.preflight.jakarta.client.BearerTokenSupplier;
 import dev.preflight.jakarta.client.ClientSettings;
 import dev.preflight.jakarta.client.EmailAccountValidationException;
-import dev.preflight.jakarta.client.EmailAccountsApi;
+import dev.preflight.jakarta.client.EntitiesApi;
 import dev.preflight.jakarta.client.NexudusAuthenticationException;
 import dev.preflight.jakarta.client.NexudusEmailAccounts;
 import dev.preflight.jakarta.client.NexudusNotFoundException;
@@ -41,11 +43,11 @@ class NexudusSimulatorExtensionTest {
   @RegisterExtension
   final NexudusSimulatorExtension nexudus = new NexudusSimulatorExtension();
 
-  private EmailAccountsApi api;
+  private EntitiesApi api;
 
   @BeforeEach
   void connect() {
-    api = RestClientBuilder.newBuilder().baseUri(nexudus.uri()).build(EmailAccountsApi.class);
+    api = RestClientBuilder.newBuilder().baseUri(nexudus.uri()).build(EntitiesApi.class);
     // A PUT replaces a record Nexudus holds: the one the fixtures name is there to begin with.
     nexudus.simulator().put(Fixtures.validAccount());
   }
@@ -56,8 +58,8 @@ class NexudusSimulatorExtensionTest {
   }
 
   private NexudusEmailAccounts client(String token) {
-    return NexudusEmailAccounts.of(api, EmailAccountValidator.standard(),
-        ClientSettings.DEFAULTS.withTimeout(Duration.ofSeconds(2)), BearerTokenSupplier.fixed(token));
+    return NexudusEntities.of(api, Validators.standard(),
+        ClientSettings.DEFAULTS.withTimeout(Duration.ofSeconds(2)), BearerTokenSupplier.fixed(token)).emailAccounts();
   }
 
   private NexudusEmailAccounts editor() {
@@ -92,8 +94,8 @@ class NexudusSimulatorExtensionTest {
   @Test
   void anInvalidRecordGetsTheServersEnvelope() {
     EmailAccount invalid = Fixtures.validAccount().toBuilder().displayName(null).build();
-    NexudusEmailAccounts sendsAnything = NexudusEmailAccounts.of(api, EmailAccountValidator.standard(),
-        ClientSettings.DEFAULTS.withValidateBeforeSend(false), BearerTokenSupplier.fixed(NexudusSimulator.EDITOR_TOKEN));
+    NexudusEmailAccounts sendsAnything = NexudusEntities.of(api, Validators.standard(),
+        ClientSettings.DEFAULTS.withValidateBeforeSend(false), BearerTokenSupplier.fixed(NexudusSimulator.EDITOR_TOKEN)).emailAccounts();
 
     EmailAccountValidationException e = catchThrowableOfType(EmailAccountValidationException.class,
         () -> sendsAnything.update(invalid));
@@ -154,9 +156,9 @@ class NexudusSimulatorExtensionTest {
   @Test
   void aFaultCanLastSeveralRequests() {
     nexudus.simulator().failNext(Fault.rateLimited(409, 0), 2);
-    NexudusEmailAccounts patient = NexudusEmailAccounts.of(api, EmailAccountValidator.standard(),
+    NexudusEmailAccounts patient = NexudusEntities.of(api, Validators.standard(),
         ClientSettings.DEFAULTS.withMaxAttempts(3).withMinWait(Duration.ofMillis(10)),
-        BearerTokenSupplier.fixed(NexudusSimulator.EDITOR_TOKEN));
+        BearerTokenSupplier.fixed(NexudusSimulator.EDITOR_TOKEN)).emailAccounts();
 
     assertThat(patient.update(Fixtures.validAccount()).wasSuccessful()).isTrue();
     assertThat(nexudus.requests()).hasSize(3);

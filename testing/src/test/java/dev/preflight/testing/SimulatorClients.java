@@ -2,14 +2,12 @@ package dev.preflight.testing;
 
 import dev.preflight.jakarta.client.BearerTokenSupplier;
 import dev.preflight.jakarta.client.ClientSettings;
-import dev.preflight.jakarta.client.EmailAccountsApi;
 import dev.preflight.jakarta.client.EntitiesApi;
 import dev.preflight.jakarta.client.NexudusEmailAccounts;
 import dev.preflight.jakarta.client.NexudusEntities;
 import dev.preflight.jakarta.client.PasswordCredentials;
 import dev.preflight.jakarta.client.PasswordGrantTokens;
 import dev.preflight.jakarta.client.TokenApi;
-import dev.preflight.emailaccount.EmailAccountValidator;
 import dev.preflight.Validators;
 import java.net.URI;
 import java.time.Duration;
@@ -24,12 +22,12 @@ final class SimulatorClients implements AutoCloseable {
 
   /** An EmailAccounts client with the standard validator, whose Rest Client reads for {@code readTimeout} at most. */
   NexudusEmailAccounts emailAccounts(URI uri, ClientSettings settings, Duration readTimeout, BearerTokenSupplier tokens) {
-    EmailAccountsApi api = RestClientBuilder.newBuilder().baseUri(uri)
-        .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS).build(EmailAccountsApi.class);
+    EntitiesApi api = RestClientBuilder.newBuilder().baseUri(uri)
+        .readTimeout(readTimeout.toMillis(), TimeUnit.MILLISECONDS).build(EntitiesApi.class);
     open.add((AutoCloseable) api);
-    NexudusEmailAccounts accounts = NexudusEmailAccounts.of(api, EmailAccountValidator.standard(), settings, tokens);
-    open.add(accounts);
-    return accounts;
+    NexudusEntities client = NexudusEntities.of(api, Validators.standard(), settings, tokens);
+    open.add(client);
+    return client.emailAccounts();
   }
 
   /** A client of every catalogue entity with the standard validators. */

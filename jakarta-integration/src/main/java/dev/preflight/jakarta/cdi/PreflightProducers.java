@@ -2,14 +2,12 @@ package dev.preflight.jakarta.cdi;
 
 import dev.preflight.emailaccount.Property;
 import dev.preflight.jakarta.client.BearerTokenSupplier;
-import dev.preflight.jakarta.client.EmailAccountsApi;
 import dev.preflight.jakarta.client.EntitiesApi;
 import dev.preflight.jakarta.client.NexudusEmailAccounts;
 import dev.preflight.jakarta.client.NexudusEntities;
 import dev.preflight.jakarta.client.PasswordCredentials;
 import dev.preflight.jakarta.client.PasswordGrantTokens;
 import dev.preflight.jakarta.client.TokenApi;
-import dev.preflight.jakarta.json.EmailAccountJsonReader;
 import dev.preflight.emailaccount.EmailAccountValidator;
 import dev.preflight.validation.spi.Rule;
 import dev.preflight.Validators;
@@ -36,7 +34,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 /**
  * Produces Preflight's beans from the application's configuration: the one registry of validators
  * (every CDI bean implementing {@link Rule} joins the entities it applies to), its typed view for
- * EmailAccount, the JSON doors, the EmailAccounts client and the client of every other entity.
+ * EmailAccount, the JSON doors, the client of every entity and its typed view of EmailAccounts.
  */
 @ApplicationScoped
 public class PreflightProducers {
@@ -94,46 +92,29 @@ public class PreflightProducers {
     return ordered;
   }
 
-  /** The JSON reader with {@code preflight.json.*} limits and strictness. */
-  @Produces
-  @Singleton
-  public EmailAccountJsonReader jsonReader(PreflightConfig config) {
-    return EmailAccountJsonReader.of(config.jsonLimits(), config.strictJson());
-  }
-
   /**
-   * The EmailAccounts client over the {@code nexudus} REST client. It authenticates with a {@link
-   * BearerTokenSupplier} bean when there is one; else with the user of {@code
+   * The client of every catalogue entity over the {@code nexudus} REST client. It authenticates
+   * with a {@link BearerTokenSupplier} bean when there is one; else with the user of {@code
    * preflight.client.username} and {@code .password} (tokens from the password grant, or HTTP Basic
    * with {@code preflight.client.basic-auth}); else with {@code preflight.client.bearer-token}.
    */
   @Produces
   @Singleton
-  public NexudusEmailAccounts emailAccounts(
-      @Any Instance<EmailAccountsApi> apis,
+  public NexudusEntities entities(
+      @Any Instance<EntitiesApi> apis,
       @Any Instance<TokenApi> tokenApis,
-      EmailAccountValidator validator,
+      Validators validators,
       PreflightConfig config,
       Instance<BearerTokenSupplier> tokenSuppliers) {
-    EmailAccountsApi api = apis.select(RestClient.LITERAL).get();
-    return NexudusEmailAccounts.of(api, validator, config.clientSettings(), tokens(config, tokenSuppliers, tokenApis));
+    return NexudusEntities.of(apis.select(RestClient.LITERAL).get(), validators, config.clientSettings(),
+        tokens(config, tokenSuppliers, tokenApis));
   }
 
-  /**
-   * The client of every catalogue entity over the {@code nexudus} REST client: it shares the
-   * EmailAccounts client's credentials, worker pool and write pacing (Nexudus counts writes per
-   * account).
-   */
+  /** The client's typed view of EmailAccounts: the same workers, pacing and record locks. */
   @Produces
   @Singleton
-  public NexudusEntities entities(@Any Instance<EntitiesApi> apis, Validators validators,
-      NexudusEmailAccounts accounts) {
-    return NexudusEntities.sharing(apis.select(RestClient.LITERAL).get(), validators, accounts);
-  }
-
-  /** Ends the entities client's share of the workers when the application stops. */
-  void closeEntities(@Disposes NexudusEntities entities) {
-    entities.close();
+  public NexudusEmailAccounts emailAccounts(NexudusEntities entities) {
+    return entities.emailAccounts();
   }
 
   private BearerTokenSupplier tokens(PreflightConfig config, Instance<BearerTokenSupplier> tokenSuppliers,
@@ -155,8 +136,8 @@ public class PreflightProducers {
   }
 
   /** Ends the client's worker threads, and those of its password grants, when the application stops. */
-  void closeEmailAccounts(@Disposes NexudusEmailAccounts accounts) {
-    accounts.close();
+  void closeEntities(@Disposes NexudusEntities entities) {
+    entities.close();
     passwordGrants.forEach(PasswordGrantTokens::close);
     passwordGrants.clear();
   }

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How {@link NexudusEmailAccounts} behaves. Start from {@link #DEFAULTS} and change what you need:
+ * How {@link NexudusEntities} behaves. Start from {@link #DEFAULTS} and change what you need:
  * {@code ClientSettings.DEFAULTS.withMaxAttempts(3).withTimeout(Duration.ofSeconds(10))}.
  *
  * @param validateBeforeSend validate every record before sending it (pre-flight); default true

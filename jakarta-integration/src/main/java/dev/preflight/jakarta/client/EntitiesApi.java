@@ -19,7 +19,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The endpoints of every Nexudus entity, {@code /api/{module}/{collection}} ({@code
  * /api/spaces/bookings}), as a MicroProfile Rest Client on the same {@code nexudus} configuration
- * as {@link EmailAccountsApi}. Bodies are JSON text, sent and received as they are.
+ * as the other endpoints. Bodies are JSON text, sent and received as they are.
  *
  * <p>Every answer outside 2xx is thrown as a typed {@link NexudusException}. Use {@link
  * NexudusEntities}, which validates before sending, authenticates, holds every exchange to a

@@ -96,7 +96,13 @@ public final class EntityRecords {
 
   /** {@code POST}s a new record, validated for a create (no Id needed). */
   public ValidationResponse create(JsonObject record) {
-    EntityDocument document = EntityDocument.of(reader, Objects.requireNonNull(record, "record == null"));
+    return create(EntityDocument.of(reader, Objects.requireNonNull(record, "record == null")));
+  }
+
+  /** {@code POST}s a new record held as a document (a typed view's), validated for a create. */
+  public ValidationResponse create(EntityDocument document) {
+    Objects.requireNonNull(document, "document == null");
+    requireThisEntity(document);
     preflight(Operation.CREATE, document);
     String json = document.toJson();
     return call(WRITE, Redaction.secretsIn(json), (authorization, redaction) ->
@@ -111,9 +117,12 @@ public final class EntityRecords {
   }
 
   /**
-   * The records {@code query} selects, as a lazy stream, one request a page, as {@link
-   * NexudusEmailAccounts#list} makes them. List records are projections (Nexudus leaves collections
-   * out), which is why they are records, not documents: never {@code PUT} one back.
+   * The records {@code query} selects, as a lazy stream: each page is one request, made when the
+   * stream needs its first record, within the deadline and the retry settings like any other call.
+   * The stream ends after the last page. A page that is not a list answer for the page asked for is
+   * thrown as {@link NexudusServerException}, from the stream operation that needed it. List
+   * records are projections (Nexudus leaves collections out), which is why they are records, not
+   * documents: never {@code PUT} one back.
    */
   public Stream<EntityRecord> list(ListQuery query) {
     Objects.requireNonNull(query, "query == null");
@@ -131,7 +140,7 @@ public final class EntityRecords {
   }
 
   private void requireThisEntity(EntityDocument document) {
-    if (!document.entity().equals(entity)) {
+    if (!document.entity().name().equals(entity.name())) {
       throw new IllegalArgumentException("a " + document.entity().recordName() + " document given to the records of "
           + entity.name());
     }

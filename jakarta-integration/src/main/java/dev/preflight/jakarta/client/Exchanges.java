@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 
@@ -15,9 +14,9 @@ import org.jspecify.annotations.Nullable;
  * How every client of one Nexudus account makes its exchanges: a token for each, a deadline on a
  * bounded pool of workers, the call's secrets scrubbed from what comes back, one repeat with a new
  * token after a 401, retries after throttling within the settings, and writes paced when the
- * settings pace them. Each client holds its own {@code Exchanges}; clients made with {@link #share()}
- * share the pool and the pace (Nexudus counts writes per account, whatever the entity). A closed one
- * refuses calls; the workers end when the last one sharing them closes. Thread-safe.
+ * settings pace them. One {@link NexudusEntities} client holds one {@code Exchanges}, whatever the
+ * entity, so its pool and its pace are the account's (Nexudus counts writes per account). A closed
+ * one refuses calls. Thread-safe.
  */
 final class Exchanges implements AutoCloseable {
   private static final System.Logger LOG = System.getLogger(Exchanges.class.getName());
@@ -29,8 +28,6 @@ final class Exchanges implements AutoCloseable {
   private final BearerTokenSupplier tokens;
   private final Deadlines deadlines;
   private final WritePacer pacer;
-  /** How many of the {@code Exchanges} sharing these workers are open. */
-  private final AtomicInteger open;
   private final AtomicBoolean closed = new AtomicBoolean();
 
   Exchanges(ClientSettings settings, BearerTokenSupplier tokens) {
@@ -38,37 +35,16 @@ final class Exchanges implements AutoCloseable {
     this.tokens = tokens;
     this.deadlines = new Deadlines(settings.maxConcurrentExchanges());
     this.pacer = WritePacer.of(settings.pacedWrites(), settings.pacingWindow());
-    this.open = new AtomicInteger(1);
-  }
-
-  private Exchanges(Exchanges shared) {
-    this.settings = shared.settings;
-    this.tokens = shared.tokens;
-    this.deadlines = shared.deadlines;
-    this.pacer = shared.pacer;
-    this.open = shared.open;
   }
 
   ClientSettings settings() {
     return settings;
   }
 
-  /**
-   * Exchanges for another client, on the same workers, token supplier and pace.
-   *
-   * @throws IllegalStateException if this one is closed
-   */
-  Exchanges share() {
-    if (closed.get() || open.getAndUpdate(n -> n == 0 ? 0 : n + 1) == 0) {
-      throw new IllegalStateException(CLOSED);
-    }
-    return new Exchanges(this);
-  }
-
-  /** Refuses later calls; the last of those sharing the workers ends them, interrupting any exchange under way. */
+  /** Refuses later calls and ends the workers, interrupting any exchange under way. */
   @Override
   public void close() {
-    if (closed.compareAndSet(false, true) && open.decrementAndGet() == 0) {
+    if (closed.compareAndSet(false, true)) {
       deadlines.close();
     }
   }

@@ -7,7 +7,7 @@ import java.net.URI;
 /**
  * Moves a list's query string from the {@value #HEADER} request header to the URI. A MicroProfile
  * Rest Client interface can only name its query parameters in advance; a Nexudus list names them
- * after the entity ({@code EmailAccount_Name}), so {@link EmailAccountsApi#list} carries them in
+ * after the entity ({@code EmailAccount_Name}), so {@link EntitiesApi#list} carries them in
  * this header and this filter, registered on the interface, puts them where Nexudus reads them.
  */
 public final class ListQueryFilter implements ClientRequestFilter {

@@ -1,6 +1,7 @@
 package dev.preflight.jakarta.client;
 
 import dev.preflight.catalogue.Entity;
+import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.Validators;
 import dev.preflight.jakarta.json.JsonLimits;
 import dev.preflight.jakarta.json.JsonValidators;
@@ -10,9 +11,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * Every Nexudus entity of the catalogue, validated before it is sent, with the guarantees of {@link
- * NexudusEmailAccounts}: lossless read-modify-write, a deadline on every exchange, typed answers,
- * secrets kept out of messages, retries after throttling, token renewal and lazy lists.
+ * The Nexudus client: every entity of the catalogue, validated before it is sent, with lossless
+ * read-modify-write, a deadline on every exchange, typed answers, secrets kept out of messages,
+ * retries after throttling, token renewal and lazy lists. {@link #emailAccounts()} is its typed
+ * view of EmailAccounts.
  *
  * <pre>{@code
  * @Inject NexudusEntities nexudus;
@@ -21,9 +23,9 @@ import java.util.regex.Pattern;
  * bookings.update(42L, booking -> booking.with("Notes", Json.createValue("Projector")));
  * }</pre>
  *
- * Thread-safe. In CDI, inject it: it shares the EmailAccounts client's credentials, worker pool and
- * write pacing, and the container closes it at shutdown. Elsewhere build it with {@link #of} (or
- * {@link #sharing}) and {@link #close()} it when done.
+ * Thread-safe. One client holds one account's worker pool, write pacing and record locks,
+ * whatever the entity (Nexudus counts writes per account). In CDI, inject it (the container closes
+ * it at shutdown); elsewhere build it with {@link #of} and {@link #close()} it when done.
  */
 public final class NexudusEntities implements AutoCloseable {
   private static final Pattern API_PATH = Pattern.compile("[a-z0-9]+/[a-z0-9]+");
@@ -41,7 +43,7 @@ public final class NexudusEntities implements AutoCloseable {
     this.exchanges = exchanges;
   }
 
-  /** A client over {@code api} validating with {@code validators}, with its own workers. */
+  /** A client over {@code api} validating with {@code validators}. */
   public static NexudusEntities of(
       EntitiesApi api, Validators validators, ClientSettings settings, BearerTokenSupplier tokens) {
     return new NexudusEntities(Objects.requireNonNull(api, "api == null"),
@@ -50,14 +52,11 @@ public final class NexudusEntities implements AutoCloseable {
   }
 
   /**
-   * A client over {@code api} that shares {@code accounts}' settings, credentials, worker pool and
-   * write pacing (Nexudus counts writes per account, whatever the entity). The workers end when
-   * both clients are closed.
+   * The typed view of EmailAccounts: the records of {@code emailaccounts} as {@link
+   * dev.preflight.emailaccount.EmailAccount}s.
    */
-  public static NexudusEntities sharing(EntitiesApi api, Validators validators, NexudusEmailAccounts accounts) {
-    return new NexudusEntities(Objects.requireNonNull(api, "api == null"),
-        Objects.requireNonNull(validators, "validators == null"),
-        Objects.requireNonNull(accounts, "accounts == null").shareExchanges());
+  public NexudusEmailAccounts emailAccounts() {
+    return new NexudusEmailAccounts(records(EmailAccount.ENTITY_NAME));
   }
 
   /**
@@ -120,9 +119,9 @@ public final class NexudusEntities implements AutoCloseable {
   }
 
   /**
-   * Ends this client's worker threads (once the EmailAccounts client it shares them with is closed
-   * too), interrupting any exchange under way; later calls throw {@link IllegalStateException}. The
-   * REST client given to {@link #of} is its owner's to close.
+   * Ends this client's worker threads, interrupting any exchange under way; later calls (of every
+   * view) throw {@link IllegalStateException}. The REST client given to {@link #of} is its owner's
+   * to close.
    */
   @Override
   public void close() {

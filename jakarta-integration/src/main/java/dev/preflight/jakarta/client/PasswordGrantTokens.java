@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  * {@code expires_in} less a margin (a tenth of the lifetime, 60 s at most), then renewed with the
  * refresh token, or with a new password grant when there is none or Nexudus refuses it. However
  * many threads ask at once, one request renews the token; the others wait for it. When Nexudus
- * answers a request 401, {@link NexudusEmailAccounts} calls {@link #rejected}, which makes the next
+ * answers a request 401, {@link NexudusEntities} calls {@link #rejected}, which makes the next
  * {@link #token()} renew, and repeats the request once.
  *
  * <p>Every token exchange has the deadline given to {@link #of}. A refusal is a {@link

@@ -2,9 +2,10 @@ package dev.preflight.jakarta.json;
 
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.jakarta.internal.ApplicationBeans;
-import dev.preflight.emailaccount.EmailAccountValidator;
 import dev.preflight.validation.EnvelopeJson;
 import dev.preflight.validation.ReadResult;
+import dev.preflight.catalogue.EntityRecord;
+import dev.preflight.catalogue.Operation;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Produces;
@@ -24,19 +25,18 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads and writes {@link EmailAccount} bodies in JAX-RS (server and client) with the wire
- * format. A body that cannot be read as a whole record is answered, like Nexudus does, with 400
- * and the envelope: reading errors merged with the validator's, in the contract's order.
+ * format: the typed view of the one JSON door, as {@link EntityBodyProvider} reads every entity.
+ * A body that cannot be read as a whole record is answered, like Nexudus does, with 400 and the
+ * envelope: reading errors merged with the validator's, in the contract's order.
  *
- * <p>In a CDI container it uses the application's {@link EmailAccountValidator} and {@link
- * EmailAccountJsonReader} beans (looked up, not injected: Jersey creates providers without CDI);
- * elsewhere the standard ones.
+ * <p>In a CDI container it uses the application's {@link JsonValidators} bean (looked up, not
+ * injected: Jersey creates providers without CDI); elsewhere the standard one.
  */
 @Provider
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class EmailAccountBodyProvider implements MessageBodyReader<EmailAccount>, MessageBodyWriter<EmailAccount> {
-  private volatile @Nullable EmailAccountJsonReader reader;
-  private volatile @Nullable EmailAccountValidator validator;
+  private volatile @Nullable JsonValidator door;
 
   @Override
   public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -47,11 +47,12 @@ public class EmailAccountBodyProvider implements MessageBodyReader<EmailAccount>
   public EmailAccount readFrom(
       Class<EmailAccount> type, Type genericType, Annotation[] annotations, MediaType mediaType,
       MultivaluedMap<String, String> headers, InputStream entity) throws IOException {
-    ReadResult<EmailAccount> result = reader().read(entity);
-    return result.record().orElseThrow(() -> new BadRequestException(
+    JsonValidator door = door();
+    ReadResult<EntityRecord> result = door.read(entity);
+    return result.record().map(EmailAccount::from).orElseThrow(() -> new BadRequestException(
         Response.status(Response.Status.BAD_REQUEST)
             .type(MediaType.APPLICATION_JSON_TYPE)
-            .entity(EnvelopeJson.toJson(result.validate(validator()::validate)))
+            .entity(EnvelopeJson.toJson(door.validate(result)))
             .build()));
   }
 
@@ -67,20 +68,12 @@ public class EmailAccountBodyProvider implements MessageBodyReader<EmailAccount>
     entity.write(EmailAccountJson.toJson(account).getBytes(StandardCharsets.UTF_8));
   }
 
-  private EmailAccountJsonReader reader() {
-    EmailAccountJsonReader found = reader;
+  private JsonValidator door() {
+    JsonValidator found = door;
     if (found == null) {
-      found = ApplicationBeans.orElse(EmailAccountJsonReader.class, EmailAccountJsonReader::standard);
-      reader = found;
-    }
-    return found;
-  }
-
-  private EmailAccountValidator validator() {
-    EmailAccountValidator found = validator;
-    if (found == null) {
-      found = ApplicationBeans.orElse(EmailAccountValidator.class, EmailAccountValidator::standard);
-      validator = found;
+      found = ApplicationBeans.orElse(JsonValidators.class, JsonValidators::standard)
+          .validator(EmailAccount.ENTITY_NAME, Operation.UPDATE);
+      door = found;
     }
     return found;
   }

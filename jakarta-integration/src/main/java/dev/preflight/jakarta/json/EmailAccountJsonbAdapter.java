@@ -14,16 +14,16 @@ import java.lang.reflect.Type;
 /**
  * Maps {@link EmailAccount} in JSON-B exactly as the wire format does. A record with reading
  * errors is refused with a {@link JsonbException} whose message is the envelope's summary (never a
- * value); read with {@link EmailAccountJsonReader} to get the whole envelope instead.
+ * value); read with {@link RecordReader} to get the whole envelope instead.
  */
 public final class EmailAccountJsonbAdapter implements JsonbSerializer<EmailAccount>, JsonbDeserializer<EmailAccount> {
-  private final EmailAccountJsonReader reader;
+  private final RecordReader<EmailAccount> reader;
 
   public EmailAccountJsonbAdapter() {
-    this(EmailAccountJsonReader.standard());
+    this(RecordReader.emailAccounts());
   }
 
-  public EmailAccountJsonbAdapter(EmailAccountJsonReader reader) {
+  public EmailAccountJsonbAdapter(RecordReader<EmailAccount> reader) {
     this.reader = reader;
   }
 

@@ -79,8 +79,11 @@ public final class EntityDocument {
    * reading error of {@link #validate}, not an exception.
    */
   public static EntityDocument of(JsonValidator reader, JsonObject record) {
-    Objects.requireNonNull(reader, "reader == null");
-    String json = Objects.requireNonNull(record, "record == null").toString();
+    return of(Objects.requireNonNull(reader, "reader == null"), Objects.requireNonNull(record, "record == null").toString());
+  }
+
+  /** A document of {@code json}, one JSON object written by this library (a typed view's record). */
+  static EntityDocument of(JsonValidator reader, String json) {
     return new EntityDocument(reader, json, null);
   }
 
@@ -123,7 +126,11 @@ public final class EntityDocument {
     if (WireNames.equalsIgnoreCase(name, ID)) {
       throw new IllegalArgumentException("the Id names the record and is not changed");
     }
-    String valueJson = value.toString();
+    return withValueJson(name, value.toString());
+  }
+
+  /** This document with member {@code name} set to {@code valueJson}, one JSON value; the Id too (for a typed view). */
+  EntityDocument withValueJson(String name, String valueJson) {
     JsonText.Member member = member(name);
     String changed;
     if (member != null) {

@@ -17,25 +17,25 @@ import org.jspecify.annotations.Nullable;
  * The one JSON door of one entity and operation: reads bodies as the server would and validates
  * them with the registry's validator, so the command line, the body readers, the client and the
  * simulator answer a body with the same envelope. A validator that is EmailAccount's hand-tuned one
- * reads with {@link EmailAccountJsonReader} (its typed fast path); any other with {@link
- * EntityJsonReader}. Immutable and thread-safe; made by {@link JsonValidators}.
+ * reads with {@link RecordReader#emailAccounts} (its typed fast path); any other with {@link
+ * RecordReader#of}. Immutable and thread-safe; made by {@link JsonValidators}.
  */
 public final class JsonValidator {
   private final Validator validator;
   private final @Nullable EmailAccountValidator flagship;
-  private final @Nullable EmailAccountJsonReader accounts;
-  private final @Nullable EntityJsonReader records;
+  private final @Nullable RecordReader<EmailAccount> accounts;
+  private final @Nullable RecordReader<EntityRecord> records;
 
   private JsonValidator(Validator validator, JsonLimits limits, boolean strict) {
     this.validator = validator;
     if (validator instanceof EmailAccountValidator typed) {
       this.flagship = typed;
-      this.accounts = EmailAccountJsonReader.of(limits, strict);
+      this.accounts = RecordReader.emailAccounts(limits, strict);
       this.records = null;
     } else {
       this.flagship = null;
       this.accounts = null;
-      this.records = EntityJsonReader.of(validator.entity(), limits, strict);
+      this.records = RecordReader.of(validator.entity(), limits, strict);
     }
   }
 

@@ -1,30 +1,56 @@
 package dev.preflight.jakarta.json;
 
-import dev.preflight.emailaccount.EmailAccount;
-import dev.preflight.emailaccount.JsonType;
-import dev.preflight.emailaccount.Property;
 import dev.preflight.validation.InputErrors;
-import dev.preflight.validation.ReadResult;
 import dev.preflight.validation.ValidationError;
+import dev.preflight.catalogue.Entity;
+import dev.preflight.validation.ReadResult;
+import dev.preflight.catalogue.EntityRecord;
+import dev.preflight.catalogue.Field;
+import dev.preflight.catalogue.FieldType;
+import dev.preflight.catalogue.WireNames;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Binds one JSON object, as the parser reads it, to an EmailAccount: property names matched as the
- * server matches them, values checked against their wire type, duplicates and (in strict mode)
- * unknown properties reported, nesting held to the depth limit. The record half of {@link
- * EmailAccountJsonReader}; immutable and thread-safe.
+ * Binds one JSON object to a record of a catalogue entity, as {@link EmailAccountBinder} does for
+ * EmailAccount: names matched as the server matches them, each value held to its field's JSON type
+ * (docs/catalogue.md), duplicates and (in strict mode) unknown members reported, unknown members
+ * kept by name, nesting and size held to the limits. A child collection is kept as its number of
+ * elements, each of which must be an object. Immutable and thread-safe.
  */
-final class RecordBinder implements ObjectBinder<ReadResult<EmailAccount>> {
+final class RecordBinder implements ObjectBinder<ReadResult<EntityRecord>> {
+  private static final String ID = "Id";
+  /** The slot of {@code Id}; field {@code i} of the entity is slot {@code i + 1}. */
+  private static final int ID_SLOT = 0;
+  /** What became of a slot's member so far. */
+  private static final byte UNSEEN = 0;
+  private static final byte READ = 1;
+  private static final byte FAILED = 2;
+
+  private final Entity entity;
   private final JsonLimits limits;
   private final boolean strict;
+  /** Slots by exact wire name: the common case, before the server's ignore-case match. */
+  private final Map<String, Integer> exactSlots = new HashMap<>();
 
-  RecordBinder(JsonLimits limits, boolean strict) {
+  RecordBinder(Entity entity, JsonLimits limits, boolean strict) {
+    this.entity = entity;
     this.limits = limits;
     this.strict = strict;
+    exactSlots.put(ID, ID_SLOT);
+    for (int i = 0; i < entity.fields().size(); i++) {
+      exactSlots.put(entity.fields().get(i).wireName(), i + 1);
+    }
+  }
+
+  Entity entity() {
+    return entity;
   }
 
   @Override
@@ -33,20 +59,20 @@ final class RecordBinder implements ObjectBinder<ReadResult<EmailAccount>> {
   }
 
   @Override
-  public ReadResult<EmailAccount> bodyError(ValidationError error) {
+  public ReadResult<EntityRecord> bodyError(ValidationError error) {
     return ReadResult.bodyError(error);
   }
 
-  /** Used by the reader, the array reader and the JSON-B adapter. */
   @Override
-  public ReadResult<EmailAccount> readObject(JsonParser parser, int depth, long endOffset) {
+  public ReadResult<EntityRecord> readObject(JsonParser parser, int depth, long endOffset) {
     if (depth > limits.maxDepth()) {
       throw new JsonValues.TooDeep(depth);
     }
-    EmailAccount.Builder builder = EmailAccount.builder();
+    List<Field> fields = entity.fields();
+    Object[] values = new Object[fields.size() + 1];
+    byte[] state = new byte[fields.size() + 1];
     List<ValidationError> errors = new ArrayList<>();
-    int seen = 0;
-    int closed = 0;
+    List<String> unknown = new ArrayList<>();
     for (Event event = parser.next(); event != Event.END_OBJECT; event = parser.next()) {
       if (JsonValues.isPast(parser, endOffset)) {
         JsonValues.skipValue(parser, Event.START_OBJECT, depth - 1, limits.maxDepth());
@@ -54,84 +80,133 @@ final class RecordBinder implements ObjectBinder<ReadResult<EmailAccount>> {
       }
       String name = parser.getString();
       Event value = parser.next();
-      Property property = Property.fromWireName(name);
-      if (property == null) {
+      int slot = slot(name);
+      if (slot < 0) {
+        unknown.add(name);
         if (strict) {
           errors.add(InputErrors.unknownProperty(name));
         }
         JsonValues.skipValue(parser, value, depth, limits.maxDepth());
         continue;
       }
-      int bit = 1 << property.ordinal();
-      if ((seen & bit) != 0) {
+      Field field = slot == ID_SLOT ? null : fields.get(slot - 1);
+      if (state[slot] != UNSEEN) {
         Object second = JsonValues.rawValue(parser, value, depth, limits.maxDepth());
-        if ((closed & bit) == 0) {
-          errors.add(InputErrors.duplicate(property.wireName(), echo(property, second)));
-          builder.set(property, null);
-          closed |= bit;
+        if (state[slot] != FAILED) {
+          errors.add(shown(field, InputErrors.duplicate(wireName(field), echo(wireName(field), second))));
+          values[slot] = null;
+          state[slot] = FAILED;
         }
         continue;
       }
-      seen |= bit;
-      ValidationError error = readValue(parser, value, depth, property, builder);
-      if (error != null) {
-        errors.add(error);
-        closed |= bit;
+      FieldType type = field == null ? FieldType.LONG : field.type();
+      Object read = readValue(parser, value, depth, type, wireName(field));
+      if (read instanceof ValidationError error) {
+        errors.add(shown(field, error));
+        state[slot] = FAILED;
+      } else {
+        values[slot] = read;
+        state[slot] = READ;
       }
     }
     if (JsonValues.isPast(parser, endOffset)) {
       return ReadResult.bodyError(InputErrors.tooLarge(limits.maxBytes()));
     }
-    return ReadResult.of(builder.build(), errors);
+    List<Object> inFieldOrder = Arrays.asList(values).subList(ID_SLOT + 1, values.length);
+    return ReadResult.of(EntityRecord.inFieldOrder(entity, (Long) values[ID_SLOT], inFieldOrder, unknown), errors);
   }
 
-  /** Sets {@code property} from the current value, or returns the error that keeps it from being set. */
-  private @Nullable ValidationError readValue(
-      JsonParser parser, Event value, int depth, Property property, EmailAccount.Builder builder) {
+  private static String wireName(@Nullable Field field) {
+    return field == null ? ID : field.wireName();
+  }
+
+  /** {@code error} with its AttemptedValue redacted when the field is a secret. */
+  private static ValidationError shown(@Nullable Field field, ValidationError error) {
+    return field == null || !field.secret() ? error
+        : new ValidationError(error.propertyName(), field.shown(error.attemptedValue()), error.message());
+  }
+
+  /** The slot of the member so named, or -1 when the entity does not document it. */
+  private int slot(String name) {
+    Integer exact = exactSlots.get(name);
+    if (exact != null) {
+      return exact;
+    }
+    if (WireNames.equalsIgnoreCase(name, ID)) {
+      return ID_SLOT;
+    }
+    Field field = entity.field(name);
+    return field == null ? -1 : entity.position(field) + 1;
+  }
+
+  /**
+   * The value of a field of {@code type} (null for JSON null), or the {@link ValidationError} that
+   * keeps it from being read.
+   */
+  private @Nullable Object readValue(JsonParser parser, Event value, int depth, FieldType type, String wireName) {
     switch (value) {
       case VALUE_NULL:
         return null;
       case VALUE_STRING: {
         String text = parser.getString();
         if (text.length() > limits.maxStringLength()) {
-          return InputErrors.stringTooLong(property.wireName(), text, limits.maxStringLength());
+          return InputErrors.stringTooLong(wireName, text, limits.maxStringLength());
         }
-        if (property.jsonType() != JsonType.STRING) {
-          return InputErrors.wrongType(property.wireName(), text, property.wrongTypeMessage());
-        }
-        builder.set(property, text);
-        return null;
+        return type == FieldType.STRING || type == FieldType.DATE_TIME ? text : wrongType(wireName, type, text);
       }
       case VALUE_NUMBER: {
         String text = parser.getString();
-        Object integer = property.jsonType() == JsonType.INTEGER
-            ? JsonValues.integer(text, property.javaType() == Long.class)
-            : null;
-        if (integer == null) {
-          return InputErrors.wrongType(property.wireName(), JsonValues.number(text), property.wrongTypeMessage());
-        }
-        builder.set(property, integer);
-        return null;
+        Object number = switch (type) {
+          case LONG, ENUM -> JsonValues.integer(text, true);
+          case INT -> JsonValues.integer(text, false) instanceof Integer n ? (Object) n.longValue() : null;
+          case DECIMAL -> JsonValues.decimal(text);
+          default -> null;
+        };
+        return number != null ? number : wrongType(wireName, type, JsonValues.number(text));
       }
       case VALUE_TRUE:
       case VALUE_FALSE: {
         Boolean flag = value == Event.VALUE_TRUE;
-        if (property.jsonType() != JsonType.BOOLEAN) {
-          return InputErrors.wrongType(property.wireName(), flag, property.wrongTypeMessage());
-        }
-        builder.set(property, flag);
-        return null;
+        return type == FieldType.BOOL ? flag : wrongType(wireName, type, flag);
       }
+      case START_ARRAY:
+        if (type == FieldType.CHILDREN || type == FieldType.LIST) {
+          return elements(parser, depth + 1, wireName, type);
+        }
+        JsonValues.skipValue(parser, value, depth, limits.maxDepth());
+        return wrongType(wireName, type, null);
       default:
         JsonValues.skipValue(parser, value, depth, limits.maxDepth());
-        return InputErrors.wrongType(property.wireName(), null, property.wrongTypeMessage());
+        return wrongType(wireName, type, null);
     }
   }
 
+  /**
+   * The number of elements of an array whose START_ARRAY was just read: of a child collection, each
+   * must be an object; of a list, any value.
+   */
+  private Object elements(JsonParser parser, int level, String wireName, FieldType type) {
+    if (level > limits.maxDepth()) {
+      throw new JsonValues.TooDeep(level);
+    }
+    int count = 0;
+    boolean objects = true;
+    for (Event element = parser.next(); element != Event.END_ARRAY; element = parser.next()) {
+      objects &= type == FieldType.LIST || element == Event.START_OBJECT;
+      JsonValues.skipValue(parser, element, level, limits.maxDepth());
+      count++;
+    }
+    return objects ? (Object) count : wrongType(wireName, type, null);
+  }
+
+  private static ValidationError wrongType(String wireName, FieldType type, @Nullable Object attempted) {
+    return new ValidationError(wireName, attempted, type.wrongTypeMessage());
+  }
+
   /** The value as it may be echoed: strings over the limit are cut by {@link InputErrors}. */
-  private @Nullable Object echo(Property property, @Nullable Object raw) {
+  private @Nullable Object echo(String wireName, @Nullable Object raw) {
     if (raw instanceof String text && text.length() > limits.maxStringLength()) {
-      return InputErrors.stringTooLong(property.wireName(), text, limits.maxStringLength()).attemptedValue();
+      return InputErrors.stringTooLong(wireName, text, limits.maxStringLength()).attemptedValue();
     }
     return raw;
   }

@@ -20,14 +20,14 @@ import dev.preflight.emailaccount.Property;
 import dev.preflight.jakarta.client.BearerTokenSupplier;
 import dev.preflight.jakarta.client.ClientSettings;
 import dev.preflight.jakarta.client.EmailAccountValidationException;
-import dev.preflight.jakarta.client.EmailAccountsApi;
 import dev.preflight.jakarta.client.EntitiesApi;
 import dev.preflight.jakarta.client.NexudusEntities;
 import dev.preflight.jakarta.client.NexudusValidationException;
 import dev.preflight.jakarta.client.NexudusEmailAccounts;
 import dev.preflight.jakarta.client.TokenApi;
-import dev.preflight.jakarta.json.EmailAccountJsonReader;
-import dev.preflight.jakarta.json.EntityJsonReader;
+import dev.preflight.jakarta.json.JsonValidator;
+import dev.preflight.jakarta.json.RecordReader;
+import dev.preflight.jakarta.json.JsonValidators;
 import dev.preflight.emailaccount.EmailAccountValidator;
 import dev.preflight.emailaccount.EmailAccountRule;
 import dev.preflight.emailaccount.NoAcmeRule;
@@ -37,8 +37,6 @@ import dev.preflight.validation.spi.Rule;
 import dev.preflight.validation.spi.RuleContext;
 import dev.preflight.catalogue.EntityRecord;
 import dev.preflight.Validators;
-import dev.preflight.validation.spi.Rule;
-import dev.preflight.validation.spi.RuleContext;
 import io.smallrye.config.PropertiesConfigSource;
 import io.smallrye.config.SmallRyeConfigBuilder;
 import io.smallrye.config.inject.ConfigExtension;
@@ -122,11 +120,11 @@ class CdiIntegrationTest {
     @Produces
     @RestClient
     @ApplicationScoped
-    EmailAccountsApi api() {
-      return RestClientBuilder.newBuilder().baseUri(URI.create(server.baseUrl())).build(EmailAccountsApi.class);
+    EntitiesApi api() {
+      return RestClientBuilder.newBuilder().baseUri(URI.create(server.baseUrl())).build(EntitiesApi.class);
     }
 
-    void close(@Disposes @RestClient EmailAccountsApi api) throws Exception {
+    void close(@Disposes @RestClient EntitiesApi api) throws Exception {
       ((AutoCloseable) api).close();
     }
   }
@@ -141,20 +139,6 @@ class CdiIntegrationTest {
     }
 
     void close(@Disposes @RestClient TokenApi api) throws Exception {
-      ((AutoCloseable) api).close();
-    }
-  }
-
-  @ApplicationScoped
-  public static class TestEntitiesApi {
-    @Produces
-    @RestClient
-    @ApplicationScoped
-    EntitiesApi api() {
-      return RestClientBuilder.newBuilder().baseUri(URI.create(server.baseUrl())).build(EntitiesApi.class);
-    }
-
-    void close(@Disposes @RestClient EntitiesApi api) throws Exception {
       ((AutoCloseable) api).close();
     }
   }
@@ -222,12 +206,12 @@ class CdiIntegrationTest {
   @Test
   void entityRuleBeansJoinTheEntitiesTheyApplyTo() {
     Validators validators = start(Map.of(), BookingsEndAfterTheyStart.class).select(Validators.class).get();
-    EntityJsonReader bookings = EntityJsonReader.standard(validators.entity("bookings"));
+    RecordReader<EntityRecord> bookings = RecordReader.standard(validators.entity("bookings"));
 
     assertThat(bookings.read("{\"Id\":7,\"ResourceId\":1,\"FromTime\":\"2026-12-07T10:00:00Z\","
         + "\"ToTime\":\"2026-12-07T09:00:00Z\"}").validate(validators.validator("bookings", Operation.UPDATE)::validate).errors())
         .containsExactly(new ValidationError("ToTime", "2026-12-07T09:00:00Z", "must be after FromTime"));
-    assertThat(EntityJsonReader.standard(validators.entity("checkins")).read("{\"Id\":7,\"BusinessId\":1,"
+    assertThat(RecordReader.standard(validators.entity("checkins")).read("{\"Id\":7,\"BusinessId\":1,"
         + "\"FromTime\":\"2026-12-07T10:00:00Z\",\"ToTime\":\"2026-12-07T09:00:00Z\"}")
         .validate(validators.validator("checkins", Operation.UPDATE)::validate).wasSuccessful()).isTrue();
   }
@@ -258,11 +242,11 @@ class CdiIntegrationTest {
   }
 
   @Test
-  void jsonReaderFollowsTheConfiguration() {
-    EmailAccountJsonReader reader = start(Map.of("preflight.json.strict", "true", "preflight.json.max-bytes", "64"))
-        .select(EmailAccountJsonReader.class).get();
+  void jsonDoorsFollowTheConfiguration() {
+    JsonValidator reader = start(Map.of("preflight.json.strict", "true", "preflight.json.max-bytes", "64"))
+        .select(JsonValidators.class).get().validator("emailaccounts", Operation.UPDATE);
 
-    assertThat(reader.strict()).isTrue();
+    assertThat(reader.limits().maxBytes()).isEqualTo(64);
     assertThat(reader.read("{\"Id\":1,\"Colour\":\"red\"}").errors())
         .containsExactly(new ValidationError("Colour", null, "is not a known field"));
     assertThat(reader.read("{\"DisplayName\":\"" + "x".repeat(80) + "\"}").errors())
@@ -337,7 +321,7 @@ class CdiIntegrationTest {
         .withHeader("Content-Type", "application/json").withBody("{\"Id\":42,\"ResourceId\":7,"
             + "\"FromTime\":\"2026-12-07T09:00:00Z\",\"ToTime\":\"2026-12-07T10:00:00Z\"}")));
     WeldContainer weld = start(Map.of("preflight.client.username", "ops@example.com", "preflight.client.password", "pw"),
-        TestApi.class, TestTokenApi.class, TestEntitiesApi.class, BookingsEndAfterTheyStart.class);
+        TestApi.class, TestTokenApi.class, BookingsEndAfterTheyStart.class);
     NexudusEntities entities = weld.select(NexudusEntities.class).get();
 
     assertThat(entities.records("bookings").get(42).id()).isEqualTo(42L);

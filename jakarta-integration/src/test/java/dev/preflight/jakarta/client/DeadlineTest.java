@@ -1,5 +1,6 @@
 package dev.preflight.jakarta.client;
 
+import dev.preflight.Validators;
 import static dev.preflight.jakarta.client.ScriptedHttpServer.reset;
 import static dev.preflight.jakarta.client.ScriptedHttpServer.send;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,10 +27,10 @@ class DeadlineTest {
 
   private static void against(ScriptedHttpServer.Script script, ThrowingConsumer<NexudusEmailAccounts> test) throws Throwable {
     try (ScriptedHttpServer server = new ScriptedHttpServer(script)) {
-      EmailAccountsApi api = RestClientBuilder.newBuilder().baseUri(server.uri()).build(EmailAccountsApi.class);
+      EntitiesApi api = RestClientBuilder.newBuilder().baseUri(server.uri()).build(EntitiesApi.class);
       try {
-        test.accept(NexudusEmailAccounts.of(api, EmailAccountValidator.standard(),
-            ClientSettings.DEFAULTS.withTimeout(DEADLINE), BearerTokenSupplier.fixed("t0ken")));
+        test.accept(NexudusEntities.of(api, Validators.standard(),
+            ClientSettings.DEFAULTS.withTimeout(DEADLINE), BearerTokenSupplier.fixed("t0ken")).emailAccounts());
       } finally {
         ((AutoCloseable) api).close();
       }

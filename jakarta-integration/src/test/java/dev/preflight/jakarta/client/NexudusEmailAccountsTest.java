@@ -1,5 +1,6 @@
 package dev.preflight.jakarta.client;
 
+import dev.preflight.Validators;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -68,7 +69,7 @@ class NexudusEmailAccountsTest {
   private static Level rootLevel;
 
   private final WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
-  private EmailAccountsApi api;
+  private EntitiesApi api;
 
   @BeforeAll
   static void captureLogs() {
@@ -91,7 +92,7 @@ class NexudusEmailAccountsTest {
   @BeforeEach
   void start() {
     server.start();
-    api = RestClientBuilder.newBuilder().baseUri(URI.create(server.baseUrl())).build(EmailAccountsApi.class);
+    api = RestClientBuilder.newBuilder().baseUri(URI.create(server.baseUrl())).build(EntitiesApi.class);
   }
 
   @AfterEach
@@ -101,7 +102,7 @@ class NexudusEmailAccountsTest {
   }
 
   private NexudusEmailAccounts client(ClientSettings settings) {
-    return NexudusEmailAccounts.of(api, EmailAccountValidator.standard(), settings, BearerTokenSupplier.fixed(TOKEN));
+    return NexudusEntities.of(api, Validators.standard(), settings, BearerTokenSupplier.fixed(TOKEN)).emailAccounts();
   }
 
   private NexudusEmailAccounts client() {
@@ -309,12 +310,12 @@ class NexudusEmailAccountsTest {
   void theCauseOfAnUnreachableExceptionIsARedactedCopy() throws Exception {
     ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
     silent.close();
-    EmailAccountsApi refused = RestClientBuilder.newBuilder()
-        .baseUri(URI.create("http://127.0.0.1:" + silent.getLocalPort())).build(EmailAccountsApi.class);
+    EntitiesApi refused = RestClientBuilder.newBuilder()
+        .baseUri(URI.create("http://127.0.0.1:" + silent.getLocalPort())).build(EntitiesApi.class);
     try {
       NexudusUnreachableException e = catchThrowableOfType(NexudusUnreachableException.class,
-          () -> NexudusEmailAccounts.of(refused, EmailAccountValidator.standard(), ClientSettings.DEFAULTS,
-              BearerTokenSupplier.fixed(TOKEN)).update(Fixtures.validAccount()));
+          () -> NexudusEntities.of(refused, Validators.standard(), ClientSettings.DEFAULTS,
+              BearerTokenSupplier.fixed(TOKEN)).emailAccounts().update(Fixtures.validAccount()));
 
       assertThat(e.getCause()).isInstanceOf(RedactedCause.class);
       for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
@@ -442,7 +443,7 @@ class NexudusEmailAccountsTest {
   void noTokenMeansNoAuthorizationHeader() throws Exception {
     answerPut(200, example("seed-200-response.json"));
     NexudusEmailAccounts anonymous =
-        NexudusEmailAccounts.of(api, EmailAccountValidator.standard(), ClientSettings.DEFAULTS, BearerTokenSupplier.fixed(null));
+        NexudusEntities.of(api, Validators.standard(), ClientSettings.DEFAULTS, BearerTokenSupplier.fixed(null)).emailAccounts();
 
     anonymous.update(Fixtures.validAccount());
 

@@ -257,24 +257,18 @@ class NexudusEntitiesTest {
   }
 
   @Test
-  void clientsSharingWorkersEndThemWhenBothAreClosed() throws Exception {
-    EmailAccountsApi accountsApi = RestClientBuilder.newBuilder().baseUri(URI.create(server.baseUrl()))
-        .build(EmailAccountsApi.class);
-    NexudusEmailAccounts accounts = NexudusEmailAccounts.of(accountsApi,
-        dev.preflight.emailaccount.EmailAccountValidator.standard(), ClientSettings.DEFAULTS,
+  void theEmailAccountsViewIsTheClientsRecordsAndClosesWithIt() {
+    NexudusEntities client = NexudusEntities.of(api, Validators.standard(), ClientSettings.DEFAULTS,
         BearerTokenSupplier.fixed(TOKEN));
-    NexudusEntities shared = NexudusEntities.sharing(api, Validators.standard(), accounts);
+    NexudusEmailAccounts accounts = client.emailAccounts();
     answer("GET", BOOKINGS + "/42", 200, BOOKING);
 
-    accounts.close();
-    assertThat(shared.records("bookings").get(42).id()).isEqualTo(42L);
+    assertThat(accounts.records()).isSameAs(client.records("EmailAccounts"));
+    assertThat(client.records("bookings").get(42).id()).isEqualTo(42L);
+    client.close();
     assertThatThrownBy(() -> accounts.get(1)).isInstanceOf(IllegalStateException.class)
         .hasMessage("this Nexudus client is closed");
-    shared.close();
-    assertThatThrownBy(() -> shared.records("bookings").get(42)).isInstanceOf(IllegalStateException.class)
+    assertThatThrownBy(() -> client.records("bookings").get(42)).isInstanceOf(IllegalStateException.class)
         .hasMessage("this Nexudus client is closed");
-    assertThatThrownBy(() -> NexudusEntities.sharing(api, Validators.standard(), accounts))
-        .isInstanceOf(IllegalStateException.class);
-    ((AutoCloseable) accountsApi).close();
   }
 }

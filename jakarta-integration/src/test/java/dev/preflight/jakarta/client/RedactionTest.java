@@ -1,9 +1,10 @@
 package dev.preflight.jakarta.client;
 
+import dev.preflight.catalogue.Operation;
+import dev.preflight.jakarta.json.JsonValidators;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.preflight.jakarta.json.EmailAccountDocument;
-import dev.preflight.jakarta.json.EmailAccountJsonReader;
 import dev.preflight.validation.RecordId;
 import dev.preflight.validation.ValidationError;
 import dev.preflight.validation.ValidationResponse;
@@ -79,7 +80,7 @@ class RedactionTest {
 
   @Test
   void theSecretsOfADocumentAreItsTokensAndSecretNamedMembers() {
-    EmailAccountDocument document = EmailAccountDocument.read(EmailAccountJsonReader.standard(), utf8(
+    EmailAccountDocument document = EmailAccountDocument.read(JsonValidators.standard().validator("emailaccounts", Operation.UPDATE), utf8(
         "{\"Id\":1,\"GoogleAccessToken\":\"g\\u0031\",\"IncomingServerPassword\":\"p\\\"w\",\"SystemId\":\"S\","
             + "\"OutgoingServerPassword\":null}")).orElseThrow();
 

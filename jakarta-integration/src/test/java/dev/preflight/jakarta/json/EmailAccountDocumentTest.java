@@ -1,5 +1,7 @@
 package dev.preflight.jakarta.json;
 
+import dev.preflight.Validators;
+import dev.preflight.catalogue.Operation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.preflight.emailaccount.EmailAccount;
@@ -20,7 +22,7 @@ class EmailAccountDocumentTest {
       """;
 
   private static EmailAccountDocument stored() {
-    return EmailAccountDocument.read(EmailAccountJsonReader.standard(), STORED.getBytes(StandardCharsets.UTF_8))
+    return EmailAccountDocument.read(JsonValidators.standard().validator("emailaccounts", Operation.UPDATE), STORED.getBytes(StandardCharsets.UTF_8))
         .orElseThrow();
   }
 
@@ -80,16 +82,16 @@ class EmailAccountDocumentTest {
   void aByteOrderMarkIsDroppedAndTheRestKept() {
     byte[] body = ("\uFEFF" + STORED).getBytes(StandardCharsets.UTF_8);
 
-    assertThat(EmailAccountDocument.read(EmailAccountJsonReader.standard(), body).orElseThrow().toJson()).isEqualTo(STORED);
+    assertThat(EmailAccountDocument.read(JsonValidators.standard().validator("emailaccounts", Operation.UPDATE), body).orElseThrow().toJson()).isEqualTo(STORED);
   }
 
   @Test
   void aBodyThatIsNotAWholeRecordIsNoDocument() {
-    EmailAccountJsonReader reader = EmailAccountJsonReader.standard();
+    JsonValidator reader = JsonValidators.standard().validator("emailaccounts", Operation.UPDATE);
 
     assertThat(EmailAccountDocument.read(reader, "\"Not found\"".getBytes(StandardCharsets.UTF_8))).isEmpty();
     assertThat(EmailAccountDocument.read(reader, "{\"Id\":\"7\"}".getBytes(StandardCharsets.UTF_8))).isEmpty();
-    assertThat(EmailAccountDocument.read(EmailAccountJsonReader.of(JsonLimits.DEFAULTS, true),
+    assertThat(EmailAccountDocument.read(JsonValidators.of(Validators.standard(), JsonLimits.DEFAULTS, true).validator("emailaccounts", Operation.UPDATE),
         STORED.getBytes(StandardCharsets.UTF_8))).isEmpty();
   }
 

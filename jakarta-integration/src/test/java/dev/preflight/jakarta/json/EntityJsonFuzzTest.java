@@ -1,5 +1,6 @@
 package dev.preflight.jakarta.json;
 
+import dev.preflight.catalogue.EntityRecord;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
@@ -29,7 +30,7 @@ class EntityJsonFuzzTest {
     boolean strict = data.consumeBoolean();
     Operation operation = data.consumeBoolean() ? Operation.CREATE : Operation.UPDATE;
     byte[] json = data.consumeRemainingAsBytes();
-    EntityJsonReader reader = strict ? EntityJsonReader.of(entity, SMALL, true) : EntityJsonReader.standard(entity);
+    RecordReader<EntityRecord> reader = strict ? RecordReader.of(entity, SMALL, true) : RecordReader.standard(entity);
     Validator validator = CatalogueValidator.of(entity, operation, List.of());
 
     ValidationResponse response = reader.read(json).validate(validator::validate);

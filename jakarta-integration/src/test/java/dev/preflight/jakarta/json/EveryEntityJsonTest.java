@@ -1,5 +1,6 @@
 package dev.preflight.jakarta.json;
 
+import dev.preflight.catalogue.EntityRecord;
 import dev.preflight.catalogue.Operation;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,7 +67,7 @@ class EveryEntityJsonTest {
   @TestFactory
   Stream<DynamicTest> aMinimalAndAFullBodyPass() {
     return writable().flatMap(entity -> Stream.of(
-        DynamicTest.dynamicTest(entity.name() + " minimal", () -> assertThat(EntityJsonReader.standard(entity)
+        DynamicTest.dynamicTest(entity.name() + " minimal", () -> assertThat(RecordReader.standard(entity)
             .read(minimalJson(entity, "")).validate(CatalogueValidator.of(entity, Operation.UPDATE, List.of())::validate).errors()).isEmpty()),
         DynamicTest.dynamicTest(entity.name() + " full", () -> {
           StringBuilder json = new StringBuilder("{\"Id\":1001");
@@ -74,7 +75,7 @@ class EveryEntityJsonTest {
             json.append(",\"").append(field.wireName().toLowerCase(java.util.Locale.ROOT)).append("\":")
                 .append(validJson(field));
           }
-          assertThat(EntityJsonReader.of(entity, JsonLimits.DEFAULTS, true).read(json.append('}').toString())
+          assertThat(RecordReader.of(entity, JsonLimits.DEFAULTS, true).read(json.append('}').toString())
               .validate(CatalogueValidator.of(entity, Operation.UPDATE, List.of())::validate).errors()).isEmpty();
         })));
   }
@@ -83,7 +84,7 @@ class EveryEntityJsonTest {
   Stream<DynamicTest> aWrongJsonTypeGivesTheTypeMessage() {
     List<DynamicTest> tests = new ArrayList<>();
     writable().forEach(entity -> {
-      EntityJsonReader reader = EntityJsonReader.standard(entity);
+      RecordReader<EntityRecord> reader = RecordReader.standard(entity);
       Validator validator = CatalogueValidator.of(entity, Operation.UPDATE, List.of());
       for (Field field : entity.fields()) {
         Wrong wrong = wrongJson(field);

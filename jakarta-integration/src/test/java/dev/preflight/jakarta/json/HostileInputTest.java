@@ -1,7 +1,8 @@
 package dev.preflight.jakarta.json;
 
-import static dev.preflight.jakarta.json.EmailAccountJsonReaderTest.validWith;
-import static dev.preflight.jakarta.json.EmailAccountJsonReaderTest.validWithout;
+import dev.preflight.emailaccount.EmailAccount;
+import static dev.preflight.jakarta.json.EmailAccountReaderTest.validWith;
+import static dev.preflight.jakarta.json.EmailAccountReaderTest.validWithout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.preflight.emailaccount.Fixtures;
@@ -27,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Timeout(value = 10, unit = TimeUnit.SECONDS)
 class HostileInputTest {
   private static final String VALID = EmailAccountJson.toJson(Fixtures.validAccount());
-  private static final EmailAccountJsonReader READER = EmailAccountJsonReader.standard();
+  private static final RecordReader<EmailAccount> READER = RecordReader.emailAccounts();
   private static final EmailAccountValidator VALIDATOR = EmailAccountValidator.standard();
 
   private static ValidationError body(String message) {

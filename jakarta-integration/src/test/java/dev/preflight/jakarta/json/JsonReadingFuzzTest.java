@@ -18,15 +18,15 @@ import dev.preflight.validation.ValidationResponse;
  * seed examples and hostile shapes.
  */
 class JsonReadingFuzzTest {
-  private final EmailAccountJsonReader lenient = EmailAccountJsonReader.standard();
-  private final EmailAccountJsonReader strict = EmailAccountJsonReader.of(new JsonLimits(4096, 8, 256), true);
+  private final RecordReader<EmailAccount> lenient = RecordReader.emailAccounts();
+  private final RecordReader<EmailAccount> strict = RecordReader.emailAccounts(new JsonLimits(4096, 8, 256), true);
   private final EmailAccountValidator validator = EmailAccountValidator.standard();
 
   @FuzzTest(maxDuration = "60s")
   void anyBytesGiveAWellFormedDeterministicEnvelope(FuzzedDataProvider data) {
     boolean useStrict = data.consumeBoolean();
     byte[] json = data.consumeRemainingAsBytes();
-    EmailAccountJsonReader reader = useStrict ? strict : lenient;
+    RecordReader<EmailAccount> reader = useStrict ? strict : lenient;
 
     ValidationResponse response = reader.read(json).validate(validator::validate);
     String bytes = EnvelopeJson.toJson(response);

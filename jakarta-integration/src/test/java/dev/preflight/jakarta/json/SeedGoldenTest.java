@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** The seed's request and response examples, replayed byte for byte (white space normalised). */
 class SeedGoldenTest {
   private static final Path EXAMPLES = Path.of("../docs/examples");
-  private final EmailAccountJsonReader reader = EmailAccountJsonReader.standard();
+  private final RecordReader<EmailAccount> reader = RecordReader.emailAccounts();
   private final EmailAccountValidator validator = EmailAccountValidator.standard();
 
   private static String example(String name) throws Exception {

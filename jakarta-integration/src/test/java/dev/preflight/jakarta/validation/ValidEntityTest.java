@@ -3,7 +3,7 @@ package dev.preflight.jakarta.validation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.preflight.jakarta.json.EntityJsonReader;
+import dev.preflight.jakarta.json.RecordReader;
 import dev.preflight.validation.EnvelopeJson;
 import dev.preflight.catalogue.Operation;
 import dev.preflight.validation.ValidationError;
@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /** {@code @ValidEntity} under real Hibernate Validator 8, on fields and on a resource method's parameter. */
 class ValidEntityTest {
   private static final ValidatorFactory FACTORY = Validation.buildDefaultValidatorFactory();
-  private static final EntityJsonReader BOOKINGS = EntityJsonReader.standard(
+  private static final RecordReader<EntityRecord> BOOKINGS = RecordReader.standard(
       EntityCatalogue.standard().entity("bookings").orElseThrow());
   private static final String TIMES = "\"FromTime\":\"2026-12-07T09:00:00Z\",\"ToTime\":\"2026-12-07T10:00:00Z\"";
   private final Validator validator = FACTORY.getValidator();
@@ -120,7 +120,7 @@ class ValidEntityTest {
 
   @Test
   void aRecordOfAnotherEntityIsOneViolation() {
-    EntityRecord country = EntityJsonReader.standard(EntityCatalogue.standard().entity("countries").orElseThrow())
+    EntityRecord country = RecordReader.standard(EntityCatalogue.standard().entity("countries").orElseThrow())
         .read("{\"Id\":3}").record().orElseThrow();
 
     assertThat(EmailAccountViolations.toResponse(validator.validate(new UpdateForm(country))).errors())

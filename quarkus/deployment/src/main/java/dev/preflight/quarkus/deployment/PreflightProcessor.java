@@ -3,7 +3,6 @@ package dev.preflight.quarkus.deployment;
 import dev.preflight.jakarta.cdi.PreflightConfig;
 import dev.preflight.jakarta.client.NexudusEmailAccounts;
 import dev.preflight.jakarta.client.NexudusEntities;
-import dev.preflight.jakarta.json.EmailAccountJsonReader;
 import dev.preflight.jakarta.json.EmailAccountJsonbAdapter;
 import dev.preflight.jakarta.json.ValidationResponseJsonbAdapter;
 import dev.preflight.jakarta.validation.ValidEmailAccountValidator;
@@ -46,7 +45,7 @@ public final class PreflightProcessor {
   @BuildStep
   UnremovableBeanBuildItem keepPreflightBeans() {
     return UnremovableBeanBuildItem.beanTypes(Validators.class, EmailAccountValidator.class, JsonValidators.class,
-        EmailAccountJsonReader.class, NexudusEmailAccounts.class, NexudusEntities.class, PreflightConfig.class);
+        NexudusEmailAccounts.class, NexudusEntities.class, PreflightConfig.class);
   }
 
   /** Yasson makes the adapters, and Hibernate Validator the validators, by reflection. */

@@ -1,10 +1,10 @@
 package dev.preflight.quarkus.it;
 
+import dev.preflight.Validators;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.preflight.jakarta.client.EmailAccountsApi;
+import dev.preflight.jakarta.client.EntitiesApi;
 import dev.preflight.jakarta.client.NexudusEntities;
-import dev.preflight.emailaccount.EmailAccountValidator;
 import dev.preflight.it.ClientScenarios;
 import dev.preflight.it.app.EmailAccountService;
 import dev.preflight.testing.NexudusSimulator;
@@ -23,15 +23,15 @@ import org.junit.jupiter.api.Test;
 class ClientTest {
   @Inject EmailAccountService service;
   @Inject NexudusSimulator simulator;
-  @Inject EmailAccountValidator validator;
+  @Inject Validators validators;
   @Inject NexudusEntities nexudus;
-  @Inject @RestClient EmailAccountsApi api;
+  @Inject @RestClient EntitiesApi api;
 
   @ConfigProperty(name = "nexudus/mp-rest/readTimeout")
   long readTimeout;
 
   private ClientScenarios scenarios() {
-    return new ClientScenarios(service, simulator, validator, api, nexudus);
+    return new ClientScenarios(service, simulator, validators, api, nexudus);
   }
 
   @BeforeEach

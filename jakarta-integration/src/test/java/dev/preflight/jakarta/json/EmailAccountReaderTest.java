@@ -19,8 +19,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Contract §5, row by row. */
-class EmailAccountJsonReaderTest {
-  private final EmailAccountJsonReader reader = EmailAccountJsonReader.standard();
+class EmailAccountReaderTest {
+  private final RecordReader<EmailAccount> reader = RecordReader.emailAccounts();
   private final EmailAccountValidator validator = EmailAccountValidator.standard();
 
   /** The valid seed request with {@code members} spliced in after its opening brace. */
@@ -88,7 +88,7 @@ class EmailAccountJsonReaderTest {
 
   @Test
   void streamOverTheLimitIsNotReadBeyondIt() throws Exception {
-    EmailAccountJsonReader small = EmailAccountJsonReader.of(new JsonLimits(100, 32, 65536), false);
+    RecordReader<EmailAccount> small = RecordReader.emailAccounts(new JsonLimits(100, 32, 65536), false);
     ByteArrayInputStream in = new ByteArrayInputStream(new byte[10_000]);
     assertThat(small.read(in).errors()).containsExactly(new ValidationError("$", null, "must be at most 100 bytes"));
     assertThat(in.available()).isEqualTo(10_000 - 101);
@@ -168,7 +168,7 @@ class EmailAccountJsonReaderTest {
   void unknownPropertiesAreIgnoredUnlessStrict() {
     String json = validWith("\"Colour\":\"red\",\"Nested\":{\"GoogleAccessToken\":\"secret\"}");
     assertThat(errors(json)).isEmpty();
-    EmailAccountJsonReader strict = EmailAccountJsonReader.of(JsonLimits.DEFAULTS, true);
+    RecordReader<EmailAccount> strict = RecordReader.emailAccounts(JsonLimits.DEFAULTS, true);
     assertThat(strict.read(json).validate(validator::validate).errors()).containsExactly(
         new ValidationError("Colour", null, "is not a known field"),
         new ValidationError("Nested", null, "is not a known field"));
@@ -178,7 +178,7 @@ class EmailAccountJsonReaderTest {
   void readingErrorsMergeWithValidationErrorsInContractOrder() {
     String json = EmailAccountJson.toJson(Fixtures.validAccount().toBuilder().incomingServerPort(0).build())
         .replace("\"DisplayName\":\"Front desk\"", "\"DisplayName\":5,\"Zzz\":1");
-    EmailAccountJsonReader strict = EmailAccountJsonReader.of(JsonLimits.DEFAULTS, true);
+    RecordReader<EmailAccount> strict = RecordReader.emailAccounts(JsonLimits.DEFAULTS, true);
     assertThat(strict.read(json).validate(validator::validate).errors()).containsExactly(
         new ValidationError("DisplayName", 5L, "is not a valid string"),
         new ValidationError("IncomingServerPort", 0, "must be between 1 and 65535"),
@@ -233,7 +233,7 @@ class EmailAccountJsonReaderTest {
 
   @Test
   void theKelvinSignIsNotAK() {
-    EmailAccountJsonReader strictReader = EmailAccountJsonReader.of(JsonLimits.DEFAULTS, true);
+    RecordReader<EmailAccount> strictReader = RecordReader.emailAccounts(JsonLimits.DEFAULTS, true);
 
     assertThat(strictReader.read("{\"Id\":1,\"LastChec\u212aTime\":\"x\"}").errors())
         .containsExactly(new ValidationError("LastChec\u212aTime", null, "is not a known field"));
@@ -242,7 +242,7 @@ class EmailAccountJsonReaderTest {
 
   @Test
   void anArrayElementNestedTooDeeplyIsReportedAndTheNextOneIsRead() throws Exception {
-    EmailAccountJsonReader shallow = EmailAccountJsonReader.of(new JsonLimits(1000, 4, 256), false);
+    RecordReader<EmailAccount> shallow = RecordReader.emailAccounts(new JsonLimits(1000, 4, 256), false);
     String valid = EmailAccountJson.toJson(Fixtures.validAccount());
     String json = "[" + valid + ",{\"Id\":1,\"x\":[[[[[[1,{\"a\":[]}]]]]]],\"y\":2}," + "[[[[[[[[]]]]]]]]" + ","
         + "{\"DisplayName\":[{\"a\":{\"b\":[\"]]]]\"]}}],\"Id\":3}," + valid + "]";
@@ -262,7 +262,7 @@ class EmailAccountJsonReaderTest {
 
   @Test
   void anElementDeeperThanTheParserCanFollowEndsTheReading() throws Exception {
-    EmailAccountJsonReader shallow = EmailAccountJsonReader.of(new JsonLimits(1000, 4, 256), false);
+    RecordReader<EmailAccount> shallow = RecordReader.emailAccounts(new JsonLimits(1000, 4, 256), false);
     String valid = EmailAccountJson.toJson(Fixtures.validAccount());
     String json = "[" + valid + "," + "[".repeat(5_000) + "]".repeat(5_000) + "," + valid + "]";
     List<ReadResult<EmailAccount>> results = new ArrayList<>();
@@ -301,7 +301,7 @@ class EmailAccountJsonReaderTest {
 
   @Test
   void arrayElementsAreHeldToTheSizeLimitAndTheNextOneIsStillRead() throws Exception {
-    EmailAccountJsonReader strictSmall = EmailAccountJsonReader.of(new JsonLimits(1000, 32, 256), true);
+    RecordReader<EmailAccount> strictSmall = RecordReader.emailAccounts(new JsonLimits(1000, 32, 256), true);
     String valid = EmailAccountJson.toJson(Fixtures.validAccount());
     String zeros = "0,".repeat(600) + "0";
     String manyUnknown = java.util.stream.IntStream.range(0, 300).mapToObj(i -> "\"u" + i + "\":0")
@@ -325,7 +325,7 @@ class EmailAccountJsonReaderTest {
 
   @Test
   void anArrayElementTooLargeToBufferEndsTheReading() throws Exception {
-    EmailAccountJsonReader small = EmailAccountJsonReader.of(new JsonLimits(1000, 32, 256), false);
+    RecordReader<EmailAccount> small = RecordReader.emailAccounts(new JsonLimits(1000, 32, 256), false);
     String valid = EmailAccountJson.toJson(Fixtures.validAccount());
     String json = "[" + valid + ",{\"DisplayName\":\"" + "x".repeat(1_500) + "\"}," + valid
         + ",{\"DisplayName\":\"" + "x".repeat(50_000_000) + "\"}," + valid + "]";

@@ -19,12 +19,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Reading Bookings: every rule of docs/catalogue.md's "Reading", with the exact envelope. */
-class EntityJsonReaderTest {
+class RecordReaderTest {
   private static final Entity BOOKINGS = EntityCatalogue.standard().entity("bookings").orElseThrow();
   private static final String VALID = "{\"Id\":7,\"ResourceId\":12,\"FromTime\":\"2026-12-07T09:00:00Z\","
       + "\"ToTime\":\"2026-12-07T10:00:00Z\"";
 
-  private final EntityJsonReader reader = EntityJsonReader.standard(BOOKINGS);
+  private final RecordReader<EntityRecord> reader = RecordReader.standard(BOOKINGS);
   private final Validator validator = CatalogueValidator.of(BOOKINGS, Operation.UPDATE, List.of());
 
   private String envelope(String json) {
@@ -125,7 +125,7 @@ class EntityJsonReaderTest {
 
   @Test
   void strictModeReportsUnknownMembersWithoutTheirValues() {
-    EntityJsonReader strict = EntityJsonReader.of(BOOKINGS, JsonLimits.DEFAULTS, true);
+    RecordReader<EntityRecord> strict = RecordReader.of(BOOKINGS, JsonLimits.DEFAULTS, true);
     assertThat(strict.read(VALID + ",\"Password\":\"s3cret\"}").validate(validator::validate).errors())
         .containsExactly(new ValidationError("Password", null, "is not a known field"));
   }
@@ -133,7 +133,7 @@ class EntityJsonReaderTest {
   @Test
   void aSecretIsNeverEchoedWhateverGoesWrongWithIt() {
     Entity accounts = EntityCatalogue.standard().entity("emailaccounts").orElseThrow();
-    EntityJsonReader small = EntityJsonReader.of(accounts, new JsonLimits(4096, 8, 8), false);
+    RecordReader<EntityRecord> small = RecordReader.of(accounts, new JsonLimits(4096, 8, 8), false);
     Validator validator = CatalogueValidator.of(accounts, Operation.UPDATE, List.of());
 
     assertThat(small.read("{\"Id\":7,\"GoogleAccessToken\":5,\"office365AccessToken\":\"t0ken\","
@@ -147,7 +147,7 @@ class EntityJsonReaderTest {
 
   @Test
   void theLimitsAreTheEmailAccountReaders() {
-    EntityJsonReader small = EntityJsonReader.of(BOOKINGS, new JsonLimits(120, 3, 8), false);
+    RecordReader<EntityRecord> small = RecordReader.of(BOOKINGS, new JsonLimits(120, 3, 8), false);
     assertThat(EnvelopeJson.toJson(small.read(VALID + ",\"Notes\":\"" + "n".repeat(200) + "\"}").validate(validator::validate)))
         .isEqualTo(bodyError("must be at most 120 bytes"));
     assertThat(EnvelopeJson.toJson(small.read("{\"Id\":7,\"X\":[[[1]]]}").validate(validator::validate)))
