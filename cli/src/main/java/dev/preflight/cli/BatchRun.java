@@ -2,8 +2,6 @@ package dev.preflight.cli;
 
 import dev.preflight.validation.EnvelopeJson;
 import dev.preflight.validation.InputErrors;
-import dev.preflight.catalogue.Operation;
-import dev.preflight.validation.RecordId;
 import dev.preflight.validation.ValidationResponse;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -13,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Validates records and writes their envelopes in input order, counting as it goes. NDJSON is
@@ -32,7 +29,6 @@ final class BatchRun {
   private final PrintStream err;
   private final boolean showProgress;
   private final int workers;
-  private final String successMessage;
   private final long started = System.nanoTime();
   private long lastProgress = started;
   private long records;
@@ -44,17 +40,11 @@ final class BatchRun {
     this.err = err;
     this.showProgress = showProgress;
     this.workers = workers;
-    this.successMessage = successMessage(checker.recordName(), checker.operation());
-  }
-
-  /** {@code EmailAccount is valid for update; nothing was sent.} */
-  static String successMessage(String recordName, Operation operation) {
-    return recordName + " is valid for " + operation.name().toLowerCase(Locale.ROOT) + "; nothing was sent.";
   }
 
   /** One record, pretty-printed (a single FILE holding one object). */
   void pretty(InputStream in) throws IOException {
-    ValidationResponse response = verdict(checker.check(in));
+    ValidationResponse response = checker.check(in);
     count(response);
     out.write(EnvelopeJson.toPrettyJson(response));
     out.write('\n');
@@ -67,24 +57,11 @@ final class BatchRun {
    */
   void lines(InputStream in, String source) throws IOException {
     if (!startsWithArray(in)) {
-      write(envelopes(List.of(verdict(checker.check(in)))));
-    } else if (!checker.checkArray(in, response -> write(envelopes(List.of(verdict(response)))))) {
+      write(envelopes(List.of(checker.check(in))));
+    } else if (!checker.checkArray(in, response -> write(envelopes(List.of(response))))) {
       err.println((showProgress ? "\r" : "") + "preflight: " + source
           + ": reading stopped at the error above; the rest of the array was not read");
     }
-  }
-
-  /**
-   * The envelope for one checked record: the validator's, but for the success message, which says
-   * what happened (the record is valid, nothing was sent), and a create's {@code Value}, which holds
-   * an Id only when the record has one.
-   */
-  private ValidationResponse verdict(ValidationResponse response) {
-    if (!response.wasSuccessful()) {
-      return response;
-    }
-    RecordId id = response.value() == null || response.value().id() == 0 ? null : response.value();
-    return ValidationResponse.success(successMessage, id);
   }
 
   /**
@@ -122,7 +99,7 @@ final class BatchRun {
     for (byte[] line : chunk) {
       responses.add(line == LineReader.TOO_LONG
           ? ValidationResponse.failure(InputErrors.tooLarge(checker.maxBytes()))
-          : verdict(checker.check(line)));
+          : checker.check(line));
     }
     return envelopes(responses);
   }

@@ -73,6 +73,14 @@ public final class PreflightCli {
   private final int workers;
 
   /**
+   * A command line reading and writing these streams, as a program embedding the tool (or a test)
+   * runs it: standard input open, no progress lines, one worker per processor.
+   */
+  public PreflightCli(InputStream stdin, OutputStream stdout, PrintStream stderr) {
+    this(stdin, false, stdout, stderr, false, Runtime.getRuntime().availableProcessors());
+  }
+
+  /**
    * @param stdinClosed whether standard input was closed when the process started ({@code stdin}
    *     is then not the user's input and is never read)
    * @param terminal whether stderr is a terminal (progress lines are shown)
@@ -118,8 +126,8 @@ public final class PreflightCli {
     }
   }
 
-  /** Runs one command line; never throws. */
-  int run(String... args) {
+  /** Runs one command line; never throws. Returns the exit status (0 all valid, 1 some invalid, 2 usage or I/O error). */
+  public int run(String... args) {
     List<String> arguments = Arrays.asList(args);
     try (Writer out = new BufferedWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), 1 << 16)) {
       if (arguments.isEmpty()) {
