@@ -2,6 +2,7 @@ package dev.preflight.jakarta.json;
 
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.jakarta.internal.ApplicationBeans;
+import dev.preflight.jakarta.validation.ValidEmailAccount;
 import dev.preflight.validation.EnvelopeJson;
 import dev.preflight.validation.ReadResult;
 import dev.preflight.catalogue.EntityRecord;
@@ -27,7 +28,8 @@ import org.jspecify.annotations.Nullable;
  * Reads and writes {@link EmailAccount} bodies in JAX-RS (server and client) with the wire
  * format: the typed view of the one JSON door, as {@link EntityBodyProvider} reads every entity.
  * A body that cannot be read as a whole record is answered, like Nexudus does, with 400 and the
- * envelope: reading errors merged with the validator's, in the contract's order.
+ * envelope: reading errors merged with the validator's (for the operation of the parameter's
+ * {@link ValidEmailAccount}, else UPDATE), in the contract's order.
  *
  * <p>In a CDI container it uses the application's {@link JsonValidators} bean (looked up, not
  * injected: Jersey creates providers without CDI); elsewhere the standard one.
@@ -36,7 +38,7 @@ import org.jspecify.annotations.Nullable;
 @Consumes(MediaType.APPLICATION_JSON)
 @Produces(MediaType.APPLICATION_JSON)
 public class EmailAccountBodyProvider implements MessageBodyReader<EmailAccount>, MessageBodyWriter<EmailAccount> {
-  private volatile @Nullable JsonValidator door;
+  private volatile @Nullable JsonValidators doors;
 
   @Override
   public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -47,7 +49,7 @@ public class EmailAccountBodyProvider implements MessageBodyReader<EmailAccount>
   public EmailAccount readFrom(
       Class<EmailAccount> type, Type genericType, Annotation[] annotations, MediaType mediaType,
       MultivaluedMap<String, String> headers, InputStream entity) throws IOException {
-    JsonValidator door = door();
+    JsonValidator door = doors().validator(EmailAccount.ENTITY_NAME, operation(annotations));
     ReadResult<EntityRecord> result = door.read(entity);
     return result.record().map(EmailAccount::from).orElseThrow(() -> new BadRequestException(
         Response.status(Response.Status.BAD_REQUEST)
@@ -68,12 +70,21 @@ public class EmailAccountBodyProvider implements MessageBodyReader<EmailAccount>
     entity.write(EmailAccountJson.toJson(account).getBytes(StandardCharsets.UTF_8));
   }
 
-  private JsonValidator door() {
-    JsonValidator found = door;
+  /** What the parameter's {@link ValidEmailAccount} validates for; UPDATE without one. */
+  private static Operation operation(Annotation[] annotations) {
+    for (Annotation annotation : annotations) {
+      if (annotation instanceof ValidEmailAccount constraint) {
+        return constraint.operation();
+      }
+    }
+    return Operation.UPDATE;
+  }
+
+  private JsonValidators doors() {
+    JsonValidators found = doors;
     if (found == null) {
-      found = ApplicationBeans.orElse(JsonValidators.class, JsonValidators::standard)
-          .validator(EmailAccount.ENTITY_NAME, Operation.UPDATE);
-      door = found;
+      found = ApplicationBeans.orElse(JsonValidators.class, JsonValidators::standard);
+      doors = found;
     }
     return found;
   }

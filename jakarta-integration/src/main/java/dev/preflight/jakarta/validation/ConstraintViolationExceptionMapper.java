@@ -18,7 +18,7 @@ public class ConstraintViolationExceptionMapper implements ExceptionMapper<Const
   public Response toResponse(ConstraintViolationException exception) {
     return Response.status(Response.Status.BAD_REQUEST)
         .type(MediaType.APPLICATION_JSON_TYPE)
-        .entity(EnvelopeJson.toJson(EmailAccountViolations.toResponse(exception.getConstraintViolations())))
+        .entity(EnvelopeJson.toJson(Violations.toResponse(exception.getConstraintViolations())))
         .build();
   }
 }

@@ -16,8 +16,8 @@ import java.lang.annotation.Target;
 
 /**
  * The annotated {@code EntityRecord} must be a record of the named catalogue entity that passes
- * its validator: the application's CDI {@code EntityValidators} when there is one, else the
- * standard ones. Errors become violations as for {@link ValidEmailAccount}. On a JAX-RS resource
+ * its validator: the application's CDI {@code JsonValidators} when there is one, else the
+ * standard ones (EmailAccounts get the flagship's validator from either). Errors become violations as for {@link ValidEmailAccount}. On a JAX-RS resource
  * parameter it also tells {@code EntityBodyProvider} which entity the body is.
  *
  * <pre>{@code

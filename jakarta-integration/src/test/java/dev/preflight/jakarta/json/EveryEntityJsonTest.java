@@ -11,6 +11,7 @@ import dev.preflight.catalogue.EntityCatalogue;
 import dev.preflight.internal.CatalogueValidator;
 import dev.preflight.validation.Validator;
 import dev.preflight.catalogue.Field;
+import dev.preflight.catalogue.RandomRecords;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -22,21 +23,6 @@ import org.jspecify.annotations.Nullable;
 class EveryEntityJsonTest {
   private static Stream<Entity> writable() {
     return EntityCatalogue.standard().entities().stream().filter(e -> !e.operations().isEmpty());
-  }
-
-  /** A valid JSON value of the field's type. */
-  private static String validJson(Field field) {
-    return switch (field.type()) {
-      case LONG -> "42";
-      case INT -> "7";
-      case DECIMAL -> "12.50";
-      case BOOL -> "true";
-      case DATE_TIME -> "\"2026-12-05T09:30:00Z\"";
-      case STRING -> "\"text\"";
-      case ENUM -> String.valueOf(field.enumValues().isEmpty() ? 1 : field.enumValues().get(0).code());
-      case CHILDREN -> "[{}]";
-      case LIST -> "[42]";
-    };
   }
 
   /** A JSON value of another type, and what the reader echoes of it. */
@@ -58,7 +44,7 @@ class EveryEntityJsonTest {
     StringBuilder json = new StringBuilder("{\"Id\":1001");
     for (Field field : entity.fields()) {
       if (field.enforcedAsRequired()) {
-        json.append(",\"").append(field.wireName()).append("\":").append(validJson(field));
+        json.append(",\"").append(field.wireName()).append("\":").append(RandomRecords.validJson(field));
       }
     }
     return json.append(extra).append('}').toString();
@@ -73,7 +59,7 @@ class EveryEntityJsonTest {
           StringBuilder json = new StringBuilder("{\"Id\":1001");
           for (Field field : entity.fields()) {
             json.append(",\"").append(field.wireName().toLowerCase(java.util.Locale.ROOT)).append("\":")
-                .append(validJson(field));
+                .append(RandomRecords.validJson(field));
           }
           assertThat(RecordReader.of(entity, JsonLimits.DEFAULTS, true).read(json.append('}').toString())
               .validate(CatalogueValidator.of(entity, Operation.UPDATE, List.of())::validate).errors()).isEmpty();
@@ -91,7 +77,7 @@ class EveryEntityJsonTest {
         tests.add(DynamicTest.dynamicTest(entity.name() + "." + field.wireName() + " = " + wrong.json(), () -> {
           String members = field.enforcedAsRequired() ? "" : ",\"" + field.wireName() + "\":" + wrong.json();
           String json = field.enforcedAsRequired()
-              ? minimalJson(entity, "").replace("\"" + field.wireName() + "\":" + validJson(field),
+              ? minimalJson(entity, "").replace("\"" + field.wireName() + "\":" + RandomRecords.validJson(field),
                   "\"" + field.wireName() + "\":" + wrong.json())
               : minimalJson(entity, members);
 

@@ -84,7 +84,7 @@ class ValidEmailAccountTest {
 
     for (int i = 0; i < 20; i++) {
       Set<ConstraintViolation<UpdateForm>> violations = validator.validate(new UpdateForm(account));
-      assertThat(EmailAccountViolations.toResponse(violations)).isEqualTo(expected);
+      assertThat(Violations.toResponse(violations)).isEqualTo(expected);
     }
   }
 
@@ -100,7 +100,7 @@ class ValidEmailAccountTest {
     Set<ConstraintViolation<MixedForm>> violations =
         validator.validate(new MixedForm(null, Fixtures.validAccount().toBuilder().displayName("").build()));
 
-    assertThat(EmailAccountViolations.toResponse(violations).errors()).containsExactly(
+    assertThat(Violations.toResponse(violations).errors()).containsExactly(
         new ValidationError("DisplayName", "", "is a required field"),
         new ValidationError("note", null, "must not be null"));
   }
@@ -114,7 +114,7 @@ class ValidEmailAccountTest {
     ConstraintViolation<UpdateForm> violation = violations.iterator().next();
     assertThat(violation.getMessage()).isEqualTo("must not contain control characters");
     assertThat(violation.getInvalidValue().toString()).doesNotContain("sec");
-    assertThat(EmailAccountViolations.toResponse(violations).errors())
+    assertThat(Violations.toResponse(violations).errors())
         .containsExactly(new ValidationError("GoogleAccessToken", "***", "must not contain control characters"));
   }
 
@@ -161,7 +161,7 @@ class ValidEmailAccountTest {
 
   @Test
   void emptyViolationSetStillGivesAnEnvelope() {
-    assertThat(EnvelopeJson.toJson(EmailAccountViolations.toResponse(List.of())))
+    assertThat(EnvelopeJson.toJson(Violations.toResponse(List.of())))
         .isEqualTo("{\"Message\":\"$: is not valid\",\"Value\":null,\"Errors\":[{\"AttemptedValue\":null,"
             + "\"Message\":\"is not valid\",\"PropertyName\":\"$\"}],\"WasSuccessful\":false}");
   }

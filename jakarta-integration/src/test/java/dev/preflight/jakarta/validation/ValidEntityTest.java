@@ -90,7 +90,7 @@ class ValidEntityTest {
 
     for (int i = 0; i < 10; i++) {
       Set<ConstraintViolation<UpdateForm>> violations = validator.validate(new UpdateForm(record));
-      assertThat(EnvelopeJson.toJson(EmailAccountViolations.toResponse(violations))).isEqualTo(expected);
+      assertThat(EnvelopeJson.toJson(Violations.toResponse(violations))).isEqualTo(expected);
     }
     assertThat(expected).isEqualTo("{\"Message\":\"ResourceId: is a required field\",\"Value\":null,\"Errors\":["
         + "{\"AttemptedValue\":null,\"Message\":\"is a required field\",\"PropertyName\":\"ResourceId\"},"
@@ -123,7 +123,7 @@ class ValidEntityTest {
     EntityRecord country = RecordReader.standard(EntityCatalogue.standard().entity("countries").orElseThrow())
         .read("{\"Id\":3}").record().orElseThrow();
 
-    assertThat(EmailAccountViolations.toResponse(validator.validate(new UpdateForm(country))).errors())
+    assertThat(Violations.toResponse(validator.validate(new UpdateForm(country))).errors())
         .containsExactly(new ValidationError("booking", null, "must be a record of bookings, not of countries"));
   }
 

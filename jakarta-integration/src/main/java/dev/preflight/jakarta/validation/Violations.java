@@ -19,11 +19,11 @@ import org.jspecify.annotations.Nullable;
  * the set's). Violations of {@link ValidEmailAccount} keep their exact error; other constraints'
  * violations follow, named by the last node of their path, ordered by path and message.
  */
-public final class EmailAccountViolations {
+public final class Violations {
   /** The property name used when a violation set is empty or names nothing. */
   private static final String WHOLE_VALUE = "$";
 
-  private EmailAccountViolations() {}
+  private Violations() {}
 
   /** The envelope for {@code violations}. */
   public static ValidationResponse toResponse(Collection<? extends ConstraintViolation<?>> violations) {
