@@ -34,13 +34,12 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** In the container: the injected client against the simulator, over real HTTP on loopback. */
 @ExtendWith(ArquillianExtension.class)
-class ClientRoundTripIT {
+class ClientRoundTripIT implements ClientContract {
 
   @Deployment
   static WebArchive deployment() {
@@ -58,23 +57,9 @@ class ClientRoundTripIT {
 
   @Inject NexudusEntities nexudus;
 
-  private ClientScenarios scenarios() {
+  @Override
+  public ClientScenarios scenarios() {
     return new ClientScenarios(service, simulator, validators, api, nexudus);
-  }
-
-  @BeforeEach
-  void reset() {
-    scenarios().reset();
-  }
-
-  @Test
-  void validUpdateRoundTripsAndAnswersTheSeeds200Shape() {
-    scenarios().validUpdateRoundTripsAndAnswersTheSeeds200Shape();
-  }
-
-  @Test
-  void invalidUpdateIsRejectedLocallyWithTheExactEnvelope() {
-    scenarios().invalidUpdateIsRejectedLocallyWithTheExactEnvelope();
   }
 
   @Test
@@ -83,26 +68,6 @@ class ClientRoundTripIT {
 
     assertTrue(response.wasSuccessful());
     assertTrue(simulator.get(response.value().id()).isPresent());
-  }
-
-  @Test
-  void missingWrongAndRoleLessTokensAreAuthenticationErrors() {
-    scenarios().missingWrongAndRoleLessTokensAreAuthenticationErrors();
-  }
-
-  @Test
-  void unknownRecordIsNotFound() {
-    scenarios().unknownRecordIsNotFound();
-  }
-
-  @Test
-  void conflictAndTooManyRequestsCarryRetryAfter() {
-    scenarios().conflictAndTooManyRequestsCarryRetryAfter();
-  }
-
-  @Test
-  void htmlServerErrorIsAServerException() {
-    scenarios().htmlServerErrorIsAServerException();
   }
 
   @Test
@@ -186,11 +151,6 @@ class ClientRoundTripIT {
   long connectTimeout;
 
   @Test
-  void readModifyWriteKeepsEveryMemberTheServerHoldsByteForByte() {
-    scenarios().readModifyWriteKeepsEveryMemberTheServerHoldsByteForByte();
-  }
-
-  @Test
   void redirectsAreServerErrorsCarryingTheirLocation() {
     for (int status : new int[] {301, 302, 307}) {
       simulator.failNext(Fault.redirect(status, "https://spaces.nexudus.com/api/crm/emailaccounts"));
@@ -203,11 +163,6 @@ class ClientRoundTripIT {
     simulator.failNext(Fault.redirect(301, "https://spaces.nexudus.com/api/crm/emailaccounts"));
     assertEquals(301, assertThrows(NexudusServerException.class, () -> service.load(1)).status());
     assertEquals(4, simulator.requestCount());
-  }
-
-  @Test
-  void aStalledBodyEndsTypedAtTheDeadline() {
-    scenarios().aStalledBodyEndsTypedAtTheDeadline();
   }
 
   @Test

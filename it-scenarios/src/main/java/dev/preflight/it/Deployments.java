@@ -52,7 +52,7 @@ final class Deployments {
         + "it.log.dir=" + required("it.log.dir") + "\n"
         + config;
     return ShrinkWrap.create(WebArchive.class, NAME)
-        .addClasses(ItApplication.class, EmailAccountService.class, MailboxResource.class, Fixtures.class, ClientScenarios.class)
+        .addClasses(ItApplication.class, EmailAccountService.class, MailboxResource.class, Fixtures.class, ClientScenarios.class, ClientContract.class)
         .addClasses(extra)
         .addAsLibraries(projectJar(EmailAccount.class, "preflight-core.jar"),
             projectJar(NexudusEmailAccounts.class, "preflight-jakarta.jar"),

@@ -6,12 +6,11 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** From outside, over real HTTP: a {@code @Valid} resource answers exactly like Nexudus ({@link ValidResourceScenarios}). */
 @ExtendWith(ArquillianExtension.class)
-class ValidResourceIT {
+class ValidResourceIT implements ValidResourceContract {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
@@ -20,27 +19,8 @@ class ValidResourceIT {
 
   @ArquillianResource URL base;
 
-  private ValidResourceScenarios scenarios() {
+  @Override
+  public ValidResourceScenarios scenarios() {
     return new ValidResourceScenarios(URI.create(base + "mailboxes"));
-  }
-
-  @Test
-  void badRecordIsAnswered400WithTheExactEnvelopeInContractOrder() throws Exception {
-    scenarios().badRecordIsAnswered400WithTheExactEnvelopeInContractOrder();
-  }
-
-  @Test
-  void seedRequestWithoutDisplayNameGivesTheSeeds400Body() throws Exception {
-    scenarios().seedRequestWithoutDisplayNameGivesTheSeeds400Body();
-  }
-
-  @Test
-  void unreadableBodyIsAnswered400WithReadingAndValidationErrorsMerged() throws Exception {
-    scenarios().unreadableBodyIsAnswered400WithReadingAndValidationErrorsMerged();
-  }
-
-  @Test
-  void validRecordIsAccepted() throws Exception {
-    scenarios().validRecordIsAccepted();
   }
 }
