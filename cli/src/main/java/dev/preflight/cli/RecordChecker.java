@@ -14,7 +14,7 @@ import java.util.function.Consumer;
  * line's verdict: a rejection is the door's envelope as it is; a success says what happened (the
  * record is valid, nothing was sent: {@code EmailAccount is valid for update; nothing was sent.})
  * instead of the server's "was successfully updated", and holds an Id only when the record has one.
- * The one place that wording is decided (docs/cli.md, "What it prints"). Thread-safe, as {@link
+ * The one place that wording is decided (docs/command-line.md). Thread-safe, as {@link
  * BatchRun}'s workers share it.
  */
 final class RecordChecker {

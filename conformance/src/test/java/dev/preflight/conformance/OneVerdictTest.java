@@ -80,7 +80,7 @@ import org.junit.jupiter.api.io.TempDir;
  * client's local refusal (over a Rest Client whose server is gone, so a record it lets through
  * fails to connect) and the simulator. A rejection is the same envelope, byte for byte, errors in one
  * order; an acceptance is an acceptance everywhere. Only the command line words a success its own
- * way (nothing was sent; docs/cli.md), and that wording is checked exactly too.
+ * way (nothing was sent; docs/command-line.md), and that wording is checked exactly too.
  */
 class OneVerdictTest {
   private static final String ACCEPTED = "accepted";
