@@ -19,6 +19,44 @@ public final class WireNames {
    * decides.
    */
   public static boolean isSecretName(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c > 0x7F) {
+        return containsSecretWord(name);
+      }
+      // Only where a secret word can start is it looked for: an error's name is checked on every
+      // error, so this stays a scan of the name, not seven.
+      boolean found = switch (c | 0x20) {
+        case 'p' -> startsAt(name, i, "password") || startsAt(name, i, "privatekey") || startsAt(name, i, "passcode")
+            || startsAt(name, i, "pincode");
+        case 't' -> startsAt(name, i, "token");
+        case 's' -> startsAt(name, i, "secret");
+        case 'a' -> startsAt(name, i, "apikey");
+        default -> false;
+      };
+      if (found) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code lowerWord} (ASCII lower case) is at {@code at} in {@code name}, in any ASCII case. */
+  private static boolean startsAt(String name, int at, String lowerWord) {
+    if (at + lowerWord.length() > name.length()) {
+      return false;
+    }
+    for (int k = 0; k < lowerWord.length(); k++) {
+      char c = name.charAt(at + k);
+      if (c > 0x7F || (c | 0x20) != lowerWord.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The general case, for a name with characters beyond ASCII (whose case folding is not ASCII's). */
+  private static boolean containsSecretWord(String name) {
     for (String word : SECRET_WORDS) {
       for (int i = 0; i + word.length() <= name.length(); i++) {
         if (name.regionMatches(true, i, word, 0, word.length())) {
