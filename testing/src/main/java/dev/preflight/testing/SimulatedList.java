@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The list answer of {@code GET /api/<module>/<collection>}: filters {@code <Record>_<Member>=}
  * ({@code EmailAccount_Name}; a text member contains the value, ignoring case; any other is equal
- * to it), {@code orderBy} (a member, {@code Id} unless set), {@code dir} ({@code 1} descending,
+ * to it), range filters {@code from_<Record>_<Member>=} and {@code to_…} (at least, at most; a
+ * value that cannot be compared with the member matches nothing), {@code orderBy} (a member, {@code Id} unless set), {@code dir} ({@code 1} descending,
  * anything else ascending), {@code page} (from 1) and {@code size} (25 unless set, 1 to 1,000).
  * Records are projections, as Nexudus's are: the stored documents without their collections (the
  * members whose value is an array).
@@ -27,6 +28,9 @@ import org.jspecify.annotations.Nullable;
 final class SimulatedList {
   static final int DEFAULT_SIZE = 25;
   static final int LARGEST_SIZE = 1_000;
+  /** The prefixes of Nexudus's range filters: {@code from_Booking_FromTime}, {@code to_Booking_FromTime}. */
+  private static final String FROM = "from_";
+  private static final String TO = "to_";
 
   private SimulatedList() {}
 
@@ -85,19 +89,44 @@ final class SimulatedList {
 
   private static boolean matches(JsonObject record, String filterPrefix, Map<String, String> parameters) {
     for (Map.Entry<String, String> parameter : parameters.entrySet()) {
-      if (!parameter.getKey().startsWith(filterPrefix)) {
+      String range = parameter.getKey().startsWith(FROM) ? FROM : parameter.getKey().startsWith(TO) ? TO : "";
+      String filter = parameter.getKey().substring(range.length());
+      if (!filter.startsWith(filterPrefix)) {
         continue;
       }
-      JsonValue value = record.get(parameter.getKey().substring(filterPrefix.length()));
+      JsonValue value = record.get(filter.substring(filterPrefix.length()));
       String wanted = parameter.getValue();
-      boolean match = value instanceof JsonString text
-          ? text.getString().toLowerCase(Locale.ROOT).contains(wanted.toLowerCase(Locale.ROOT))
-          : value != null && value.toString().equalsIgnoreCase(wanted);
+      boolean match;
+      if (range.isEmpty()) {
+        match = value instanceof JsonString text
+            ? text.getString().toLowerCase(Locale.ROOT).contains(wanted.toLowerCase(Locale.ROOT))
+            : value != null && value.toString().equalsIgnoreCase(wanted);
+      } else {
+        Integer order = compare(value, wanted);
+        match = order != null && (range.equals(FROM) ? order >= 0 : order <= 0);
+      }
       if (!match) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * How a member compares with a range filter's value: numbers as numbers, texts (date-times among
+   * them) as texts; null when they cannot be compared (a number member and a value that is not a
+   * number, an absent member), which matches nothing, as an equality filter on an unknown member
+   * does.
+   */
+  private static @Nullable Integer compare(@Nullable JsonValue value, String wanted) {
+    if (value instanceof JsonNumber number) {
+      try {
+        return number.bigDecimalValue().compareTo(new java.math.BigDecimal(wanted.strip()));
+      } catch (NumberFormatException notANumber) {
+        return null;
+      }
+    }
+    return value instanceof JsonString text ? Integer.signum(text.getString().compareToIgnoreCase(wanted)) : null;
   }
 
   private static Comparable<?> sortKey(@Nullable JsonValue value) {

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.preflight.jakarta.client.BearerTokenSupplier;
 import dev.preflight.jakarta.client.ClientSettings;
+import dev.preflight.jakarta.client.EntityRecords;
 import dev.preflight.jakarta.client.NexudusEmailAccounts;
 import dev.preflight.jakarta.client.NexudusEntities;
 import dev.preflight.jakarta.client.NexudusUnreachableException;
 import dev.preflight.validation.ValidationResponse;
+import jakarta.json.Json;
+import jakarta.json.JsonNumber;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,6 +89,49 @@ class ClientUnderLoadTest {
 
     assertThat(reported).hasValue(THREADS * perThread);
     assertThat(accounts.get(ID).account().lastMessageId()).isEqualTo(THREADS * perThread);
+  }
+
+  /**
+   * 16 threads through one client's EmailAccounts view and 16 through another client's records of
+   * emailaccounts, 20 updates each, on one record: the updates of one record in one process run one
+   * after the other whichever client they come through, so none is lost.
+   */
+  @Test
+  void twoClientsInOneProcessLoseNoUpdateOfOneRecord() throws Exception {
+    nexudus.simulator().putJson(STORED);
+    ClientSettings settings = ClientSettings.DEFAULTS.withTimeout(Duration.ofSeconds(30));
+    NexudusEmailAccounts typed = client(settings, Duration.ofSeconds(10));
+    EntityRecords records = clients.entities(nexudus.uri(), settings,
+        BearerTokenSupplier.fixed(NexudusSimulator.EDITOR_TOKEN)).records("emailaccounts");
+    int perThread = 20;
+    AtomicInteger reported = new AtomicInteger();
+    ExecutorService callers = Executors.newFixedThreadPool(32);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int t = 0; t < 32; t++) {
+        boolean throughTheView = t % 2 == 0;
+        done.add(callers.submit(() -> {
+          for (int i = 0; i < perThread; i++) {
+            ValidationResponse answer = throughTheView
+                ? typed.update(ID, account -> account.lastMessageId(account.build().lastMessageId() + 1))
+                : records.update(ID, document -> document.with("LastMessageId",
+                    Json.createValue(document.value("LastMessageId").map(v -> ((JsonNumber) v).intValue()).orElse(0) + 1)));
+            if (answer.wasSuccessful()) {
+              reported.incrementAndGet();
+            }
+          }
+          return null;
+        }));
+      }
+      for (Future<?> caller : done) {
+        caller.get(5, TimeUnit.MINUTES);
+      }
+    } finally {
+      callers.shutdownNow();
+    }
+
+    assertThat(reported).hasValue(32 * perThread);
+    assertThat(typed.get(ID).account().lastMessageId()).isEqualTo(32 * perThread);
   }
 
   @Test

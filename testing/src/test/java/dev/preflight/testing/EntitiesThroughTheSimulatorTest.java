@@ -1,6 +1,7 @@
 package dev.preflight.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.preflight.jakarta.client.BearerTokenSupplier;
@@ -123,9 +124,11 @@ class EntitiesThroughTheSimulatorTest {
 
     assertThat(nexudus.simulator().document("coworkernotes", 9).orElseThrow().toJson())
         .isEqualTo("{\"Id\":9,\"CoworkerId\":4,\"Notes\":\"called back twice\"}");
-    NexudusNotFoundException wrongModule = catchThrowableOfType(NexudusNotFoundException.class,
-        () -> client(ClientSettings.DEFAULTS).records("bookings", "billing/bookings").get(42));
-    assertThat(wrongModule.getMessage()).isEqualTo("Nexudus found no such Booking (HTTP 404)");
+    assertThat(nexudus.simulator().handle("GET", "/api/billing/bookings/42", "Bearer " + NexudusSimulator.EDITOR_TOKEN,
+        new byte[0]).status()).isEqualTo(404);
+    assertThatThrownBy(() -> client(ClientSettings.DEFAULTS).records("bookings", "billing/bookings"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("the API path of bookings is spaces/bookings, not billing/bookings");
   }
 
   @Test

@@ -103,6 +103,18 @@ class ListsAndWriteLimitTest {
   }
 
   @Test
+  void rangeFiltersHoldAndOneTheSimulatorCannotReadMatchesNothing() {
+    store(1, 40);
+    NexudusEmailAccounts accounts = client(ClientSettings.DEFAULTS);
+
+    assertThat(accounts.list(ListQuery.all().from("Id", 10).to("Id", 12)).map(EmailAccount::id))
+        .containsExactly(10L, 11L, 12L);
+    assertThat(accounts.list(ListQuery.all().from("Id", "ten")).count()).isZero();
+    assertThat(accounts.list(ListQuery.all().from("NoSuchMember", 1)).count()).isZero();
+    assertThat(accounts.list(ListQuery.all().where("NoSuchMember", 1)).count()).isZero();
+  }
+
+  @Test
   void anEmptyListIsOneRequestAndNoRecord() {
     NexudusEmailAccounts accounts = client(ClientSettings.DEFAULTS);
 

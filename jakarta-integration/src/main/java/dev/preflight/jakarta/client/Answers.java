@@ -28,7 +28,7 @@ final class Answers {
    */
   static final String RECORD = "record";
 
-  private static final Pattern WAIT_SECONDS = Pattern.compile("(?i)\\bwait\\s+(\\d{1,19})\\s+seconds?\\b");
+  private static final Pattern WAIT_SECONDS = Pattern.compile("(?i)\\bwait\\s+(\\d+)\\s+seconds?\\b");
 
   private Answers() {}
 

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -25,9 +27,9 @@ import java.util.function.Supplier;
  * unless set), and its worker with it.
  *
  * <p>At most {@code maxWorkers} workers exist at once, so a stalling server holds at most that
- * many threads and connections; calls beyond wait in line. Workers are daemon threads, made on
- * demand and ended after {@value #IDLE_SECONDS} s idle. {@link #close()} interrupts them and refuses
- * new exchanges. The caller's context class loader goes with the exchange.
+ * many threads and connections; calls beyond wait in line, within their deadline. Workers are
+ * daemon threads, made on demand and ended after {@value #IDLE_SECONDS} s idle. {@link #close()}
+ * interrupts them, closes the answers they read and refuses new exchanges. The caller's context class loader goes with the exchange.
  */
 final class Deadlines implements AutoCloseable {
   static final int IDLE_SECONDS = 1;
@@ -37,6 +39,8 @@ final class Deadlines implements AutoCloseable {
 
   private final AtomicInteger workerNumbers = new AtomicInteger();
   private final ThreadPoolExecutor workers;
+  /** The exchanges under way, so that {@link #close()} can close what they read. */
+  private final Set<Exchange> underWay = ConcurrentHashMap.newKeySet();
 
   Deadlines(int maxWorkers) {
     workers = new ThreadPoolExecutor(maxWorkers, maxWorkers, IDLE_SECONDS, TimeUnit.SECONDS,
@@ -48,8 +52,19 @@ final class Deadlines implements AutoCloseable {
     workers.allowCoreThreadTimeOut(true);
   }
 
-  /** The result of {@code exchange}, or what it threw, within {@code deadline}. */
-  <T> T within(Duration deadline, Supplier<T> exchange) {
+  /** The result of {@code exchange}, or what it threw, within {@code timeout} from now. */
+  <T> T within(Duration timeout, Supplier<T> exchange) {
+    return within(Deadline.after(timeout), exchange);
+  }
+
+  /**
+   * The result of {@code exchange}, or what it threw, by {@code deadline}; when it has passed
+   * already, nothing runs.
+   */
+  <T> T within(Deadline deadline, Supplier<T> exchange) {
+    if (deadline.passed()) {
+      throw NexudusUnreachableException.deadlinePassedBeforeSending(deadline.timeout(), "a free worker");
+    }
     ClassLoader loader = Thread.currentThread().getContextClassLoader();
     Exchange streams = new Exchange();
     Future<T> future;
@@ -59,9 +74,11 @@ final class Deadlines implements AutoCloseable {
         ClassLoader previous = worker.getContextClassLoader();
         worker.setContextClassLoader(loader);
         CURRENT.set(streams);
+        underWay.add(streams);
         try {
           return exchange.get();
         } finally {
+          underWay.remove(streams);
           CURRENT.remove();
           worker.setContextClassLoader(previous);
         }
@@ -70,10 +87,10 @@ final class Deadlines implements AutoCloseable {
       throw new IllegalStateException("this Nexudus client is closed");
     }
     try {
-      return future.get(deadline.toNanos(), TimeUnit.NANOSECONDS);
+      return future.get(Math.max(0, deadline.remainingNanos()), TimeUnit.NANOSECONDS);
     } catch (TimeoutException late) {
       abandon(future, streams);
-      throw NexudusUnreachableException.deadlinePassed(deadline);
+      throw NexudusUnreachableException.deadlinePassed(deadline.timeout());
     } catch (InterruptedException interrupted) {
       abandon(future, streams);
       Thread.currentThread().interrupt();
@@ -90,10 +107,20 @@ final class Deadlines implements AutoCloseable {
     }
   }
 
-  /** Interrupts every exchange under way and refuses new ones. */
+  /**
+   * Interrupts every exchange under way, closes the answers they are reading (so that their
+   * connections end now, not when the server lets go) and refuses new ones.
+   */
   @Override
   public void close() {
     workers.shutdownNow();
+    List<Exchange> open = List.copyOf(underWay);
+    if (!open.isEmpty()) {
+      // On a thread of its own, as in abandon: a close may block until the read under way ends.
+      Thread closer = new Thread(() -> open.forEach(Exchange::abort), "preflight-abort");
+      closer.setDaemon(true);
+      closer.start();
+    }
   }
 
   /**

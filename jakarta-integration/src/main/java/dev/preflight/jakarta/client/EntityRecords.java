@@ -52,13 +52,22 @@ public final class EntityRecords {
    * The record with this Id, with every member Nexudus sent (see {@link EntityDocument}).
    *
    * @throws NexudusNotFoundException if there is none
-   * @throws NexudusServerException if the answer is not a whole record
+   * @throws NexudusServerException if the answer is not a whole record, or is another record
    */
   public EntityDocument get(long id) {
-    return call(READ, List.of(), (authorization, redaction) -> {
+    return get(id, client.exchanges().deadline());
+  }
+
+  private EntityDocument get(long id, Deadline deadline) {
+    return call(READ, List.of(), deadline, (authorization, redaction) -> {
       try (Response response = client.api().get(authorization, module, collection, id)) {
         byte[] body = Answers.successBody(response, redaction, Answers.OK);
-        return EntityDocument.read(reader, body).orElseThrow(() -> Answers.unexpected(response, body, redaction));
+        EntityDocument document = EntityDocument.read(reader, body)
+            .orElseThrow(() -> Answers.unexpected(response, body, redaction));
+        if (!Long.valueOf(id).equals(document.id())) {
+          throw NexudusServerException.otherRecord(entity.recordName(), id, document.id(), response.getStatus());
+        }
+        return document;
       }
     });
   }
@@ -72,26 +81,31 @@ public final class EntityRecords {
    * @throws NexudusValidationException if the validator or the server rejects the record
    */
   public ValidationResponse update(EntityDocument document) {
+    return update(document, client.exchanges().deadline());
+  }
+
+  private ValidationResponse update(EntityDocument document, Deadline deadline) {
     Objects.requireNonNull(document, "document == null");
     requireThisEntity(document);
     preflight(Operation.UPDATE, document);
     String json = document.toJson();
-    return call(WRITE, Redaction.secretsIn(json), (authorization, redaction) ->
+    return call(WRITE, Redaction.secretsIn(json), deadline, (authorization, redaction) ->
         Answers.envelope(client.api().update(authorization, module, collection, json), redaction, document.id(), Answers.OK));
   }
 
   /**
    * Reads record {@code id}, applies {@code change} to its document, validates it and {@code PUT}s
-   * it back with every member the server returned but those {@code change} set. Calls on the same
-   * record through this client run one after the other, from the read to the end of the write; a
-   * write by another process in between is lost all the same (docs/jakarta-integration.md, "Concurrent
-   * updates of one record").
+   * it back with every member the server returned but those {@code change} set. Updates of the
+   * same record in this process run one after the other, from the read to the end of the write,
+   * whichever client or view they come through; a write by another process in between is lost all
+   * the same (docs/jakarta-integration.md, "Concurrent updates of one record"). The wait for the
+   * record, the read and the write all end by one deadline, {@link ClientSettings#timeout()}.
    */
   public ValidationResponse update(long id, UnaryOperator<EntityDocument> change) {
     Objects.requireNonNull(change, "change == null");
-    long key = id ^ ((long) entity.name().hashCode() << 32);
-    return client.recordLocks().holding(key, () ->
-        update(Objects.requireNonNull(change.apply(get(id)), "change returned null")));
+    Deadline deadline = client.exchanges().deadline();
+    return RecordLocks.PROCESS.holding(entity.name(), id, deadline, () ->
+        update(Objects.requireNonNull(change.apply(get(id, deadline)), "change returned null"), deadline));
   }
 
   /** {@code POST}s a new record, validated for a create (no Id needed). */
@@ -105,14 +119,14 @@ public final class EntityRecords {
     requireThisEntity(document);
     preflight(Operation.CREATE, document);
     String json = document.toJson();
-    return call(WRITE, Redaction.secretsIn(json), (authorization, redaction) ->
+    return call(WRITE, Redaction.secretsIn(json), client.exchanges().deadline(), (authorization, redaction) ->
         Answers.envelope(client.api().create(authorization, module, collection, json), redaction, null,
             Answers.OK, CREATED));
   }
 
   /** Deletes the record with this Id. */
   public ValidationResponse delete(long id) {
-    return call(WRITE, List.of(), (authorization, redaction) ->
+    return call(WRITE, List.of(), client.exchanges().deadline(), (authorization, redaction) ->
         Answers.envelope(client.api().delete(authorization, module, collection, id), redaction, id, Answers.OK));
   }
 
@@ -126,7 +140,7 @@ public final class EntityRecords {
    */
   public Stream<EntityRecord> list(ListQuery query) {
     Objects.requireNonNull(query, "query == null");
-    return ListPages.stream(page -> call(READ, List.of(), (authorization, redaction) -> {
+    return ListPages.stream(page -> call(READ, List.of(), client.exchanges().deadline(), (authorization, redaction) -> {
       try (Response response = client.api().list(authorization, module, collection,
           query.queryString(entity.recordName(), page))) {
         byte[] body = Answers.successBody(response, redaction, Answers.OK);
@@ -156,8 +170,9 @@ public final class EntityRecords {
     }
   }
 
-  private <T> T call(boolean write, List<String> recordSecrets, BiFunction<@Nullable String, Redaction, T> exchange) {
-    return client.exchanges().call(entity.recordName(), write, recordSecrets, exchange);
+  private <T> T call(boolean write, List<String> recordSecrets, Deadline deadline,
+      BiFunction<@Nullable String, Redaction, T> exchange) {
+    return client.exchanges().call(entity.recordName(), write, recordSecrets, deadline, exchange);
   }
 
   @Override

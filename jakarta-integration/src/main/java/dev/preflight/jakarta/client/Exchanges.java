@@ -49,24 +49,27 @@ final class Exchanges implements AutoCloseable {
     }
   }
 
+  /** The deadline of a call starting now: {@link ClientSettings#timeout()} for everything it does. */
+  Deadline deadline() {
+    return Deadline.after(settings.timeout());
+  }
+
   /**
    * Makes one exchange about a record of {@code recordName} ({@code Booking}), again after a
-   * rate-limit answer while the settings allow: waits at least {@code minWait} between attempts and
-   * never retries past {@code retryBudget}. Each attempt at a write waits for its turn first when
-   * the settings pace writes. Rejections and 404s are named after the record.
+   * rate-limit answer while the settings and the deadline allow: waits at least {@code minWait}
+   * between attempts, never retries past {@code retryBudget}, and never waits past {@code
+   * deadline}. Each attempt at a write takes a pacing turn first when the settings pace writes.
+   * Rejections and 404s are named after the record.
    */
-  <T> T call(String recordName, boolean write, List<String> recordSecrets,
+  <T> T call(String recordName, boolean write, List<String> recordSecrets, Deadline deadline,
       BiFunction<@Nullable String, Redaction, T> exchange) {
     if (closed.get()) {
       throw new IllegalStateException(CLOSED);
     }
     long start = System.nanoTime();
     for (int attempt = 1; ; attempt++) {
-      if (write) {
-        awaitTurn();
-      }
       try {
-        return once(recordSecrets, exchange);
+        return once(write, recordSecrets, deadline, exchange);
       } catch (NexudusValidationException rejected) {
         throw rejected.of(recordName);
       } catch (NexudusNotFoundException none) {
@@ -78,7 +81,7 @@ final class Exchanges implements AutoCloseable {
         }
         Duration spent = Duration.ofNanos(System.nanoTime() - start);
         if (attempt >= settings.maxAttempts() || wait.compareTo(settings.maxWait()) > 0
-            || spent.plus(wait).compareTo(settings.retryBudget()) > 0) {
+            || spent.plus(wait).compareTo(settings.retryBudget()) > 0 || !deadline.allows(wait)) {
           throw e;
         }
         LOG.log(Level.INFO, "Nexudus rate limited attempt {0} of {1}; retrying in {2} ms",
@@ -89,55 +92,60 @@ final class Exchanges implements AutoCloseable {
   }
 
   /**
-   * One exchange, repeated once with a new token when Nexudus answers 401 and the token supplier
-   * can give another ({@link BearerTokenSupplier#rejected}).
+   * One attempt on a worker, by the deadline: the token, the turn and the exchange, repeated once
+   * with a new token (and a new turn) when Nexudus answers 401 and the token supplier can give
+   * another ({@link BearerTokenSupplier#rejected}). The token is asked for on the worker, so a token
+   * endpoint that stalls holds the caller no longer than its deadline.
    */
-  private <T> T once(List<String> recordSecrets, BiFunction<@Nullable String, Redaction, T> exchange) {
-    String token = tokens.token();
-    try {
-      return with(token, recordSecrets, exchange);
-    } catch (NexudusAuthenticationException refused) {
-      if (refused.status() != UNAUTHORIZED || token == null || !tokens.rejected(token)) {
-        throw refused;
+  private <T> T once(boolean write, List<String> recordSecrets, Deadline deadline,
+      BiFunction<@Nullable String, Redaction, T> exchange) {
+    return deadlines.within(deadline, () -> {
+      String token = tokens.token();
+      try {
+        return send(write, token, recordSecrets, deadline, exchange);
+      } catch (NexudusAuthenticationException refused) {
+        if (refused.status() != UNAUTHORIZED || token == null || !tokens.rejected(token)) {
+          throw refused;
+        }
+        LOG.log(Level.INFO, "Nexudus answered 401; repeating the request once with a new token");
+        return send(write, tokens.token(), recordSecrets, deadline, exchange);
       }
-      LOG.log(Level.INFO, "Nexudus answered 401; repeating the request once with a new token");
-      return with(tokens.token(), recordSecrets, exchange);
-    }
+    });
   }
 
-  /** One exchange on a worker, within the deadline, with this call's secrets scrubbed from its answers. */
-  private <T> T with(@Nullable String token, List<String> recordSecrets,
+  /** One request, with a pacing turn for a write (given back once the answer is in), this call's secrets scrubbed. */
+  private <T> T send(boolean write, @Nullable String token, List<String> recordSecrets, Deadline deadline,
       BiFunction<@Nullable String, Redaction, T> exchange) {
+    String authorization = tokens.authorization(token);
     List<@Nullable String> secrets = new ArrayList<>(recordSecrets);
     secrets.add(token);
+    secrets.addAll(Redaction.credentialsIn(authorization));
     Redaction redaction = Redaction.of(secrets);
-    return deadlines.within(settings.timeout(), () -> redaction.around(() -> {
-      try {
-        return exchange.apply(tokens.authorization(token), redaction);
-      } catch (NexudusException e) {
-        throw e;
-      } catch (WebApplicationException e) {
-        throw Answers.toException(e.getResponse(), redaction);
-      } catch (RuntimeException e) {
-        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
-          if (cause instanceof NexudusException nexudus) {
-            throw nexudus;
-          }
-        }
-        if (e instanceof ProcessingException) {
-          throw NexudusUnreachableException.noAnswer(e);
-        }
-        throw e;
-      }
-    }));
-  }
-
-  private void awaitTurn() {
+    WritePacer.Turn turn = write ? pacer.turn(deadline) : null;
     try {
-      pacer.awaitTurn();
-    } catch (InterruptedException interrupted) {
-      Thread.currentThread().interrupt();
-      throw NexudusUnreachableException.interruptedBeforeSending(interrupted);
+      return redaction.around(() -> {
+        try {
+          return exchange.apply(authorization, redaction);
+        } catch (NexudusException e) {
+          throw e;
+        } catch (WebApplicationException e) {
+          throw Answers.toException(e.getResponse(), redaction);
+        } catch (RuntimeException e) {
+          for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof NexudusException nexudus) {
+              throw nexudus;
+            }
+          }
+          if (e instanceof ProcessingException) {
+            throw NexudusUnreachableException.noAnswer(e);
+          }
+          throw e;
+        }
+      });
+    } finally {
+      if (turn != null) {
+        turn.release();
+      }
     }
   }
 

@@ -47,6 +47,12 @@ final class ListPages<T> extends Spliterators.AbstractSpliterator<T> {
     return StreamSupport.stream(new ListPages<>(fetch), false);
   }
 
+  /** Never split: a parallel stream would buffer pages ahead of what it uses, so lists are read in order. */
+  @Override
+  public @Nullable Spliterator<T> trySplit() {
+    return null;
+  }
+
   @Override
   public boolean tryAdvance(Consumer<? super T> action) {
     while (buffered.isEmpty() && more) {
@@ -64,8 +70,10 @@ final class ListPages<T> extends Spliterators.AbstractSpliterator<T> {
 
   /**
    * Page {@code number} of a list answer, each record turned by {@code record}; empty when the body
-   * is not a list answer for that page (no {@code Records} array, a record {@code record} cannot
-   * read, another {@code CurrentPage}, no {@code HasNextPage} or {@code TotalPages}).
+   * is not a list answer for that page: no {@code Records} array, a record {@code record} cannot
+   * read, a {@code CurrentPage} that is not the integer {@code number} (absent, a string, {@code
+   * 1.0}: a page must prove it is the one asked for, or a server repeating one page would never
+   * end the list), no {@code HasNextPage} or {@code TotalPages}.
    */
   static <T> Optional<Page<T>> parse(byte[] body, int number, Function<JsonObject, Optional<T>> record) {
     JsonValue answer;
@@ -78,7 +86,7 @@ final class ListPages<T> extends Spliterators.AbstractSpliterator<T> {
       return Optional.empty();
     }
     Long current = number(list.get("CurrentPage"));
-    if (current != null && current != number) {
+    if (current == null || current != number) {
       return Optional.empty();
     }
     Boolean hasNext = list.get("HasNextPage") == JsonValue.TRUE ? Boolean.TRUE
@@ -99,7 +107,16 @@ final class ListPages<T> extends Spliterators.AbstractSpliterator<T> {
     return Optional.of(new Page<>(List.copyOf(read), next));
   }
 
+  /** An integer written as one ({@code 2}, not {@code 2.0} or {@code "2"}), within a long; else null. */
   private static @Nullable Long number(@Nullable JsonValue value) {
-    return value instanceof JsonNumber number && number.isIntegral() ? number.longValue() : null;
+    if (!(value instanceof JsonNumber number) || !number.isIntegral() || number.toString().contains(".")
+        || number.toString().contains("e") || number.toString().contains("E")) {
+      return null;
+    }
+    try {
+      return number.bigIntegerValueExact().longValueExact();
+    } catch (ArithmeticException tooLarge) {
+      return null;
+    }
   }
 }

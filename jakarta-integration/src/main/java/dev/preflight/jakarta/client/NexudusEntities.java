@@ -33,7 +33,6 @@ public final class NexudusEntities implements AutoCloseable {
   private final EntitiesApi api;
   private final JsonValidators validators;
   private final Exchanges exchanges;
-  private final RecordLocks recordLocks = new RecordLocks();
   /** The records of each entity and path asked for, made once: each holds its entity's reader. */
   private final Map<String, EntityRecords> records = new ConcurrentHashMap<>();
 
@@ -79,8 +78,11 @@ public final class NexudusEntities implements AutoCloseable {
    * The records of the catalogue entity so named, at {@code apiPath} below {@code /api/} ({@code
    * billing/tariffs}): for the entities whose path the catalogue does not know (docs/catalogue.md).
    *
-   * @throws IllegalArgumentException if there is no such entity, or the path is not {@code
-   *     module/collection} in lower-case letters and digits
+   * @throws IllegalArgumentException if there is no such entity, the path is not {@code
+   *     module/collection} in lower-case letters and digits, its collection is not the entity's
+   *     name (Nexudus names every collection after its entity), or the catalogue knows another
+   *     path for the entity: a path that is another entity's would send its records where they do
+   *     not belong
    */
   public EntityRecords records(String entityName, String apiPath) {
     Objects.requireNonNull(apiPath, "apiPath == null");
@@ -88,7 +90,16 @@ public final class NexudusEntities implements AutoCloseable {
       throw new IllegalArgumentException("an API path is module/collection in lower-case letters and digits, "
           + "as in spaces/bookings; not '" + apiPath + "'");
     }
-    return records(validators.validators().entity(Objects.requireNonNull(entityName, "entityName == null")), apiPath);
+    Entity entity = validators.validators().entity(Objects.requireNonNull(entityName, "entityName == null"));
+    if (entity.apiPath() != null && !entity.apiPath().equals(apiPath)) {
+      throw new IllegalArgumentException("the API path of " + entity.name() + " is " + entity.apiPath() + ", not "
+          + apiPath);
+    }
+    if (!apiPath.substring(apiPath.indexOf('/') + 1).equals(entity.name())) {
+      throw new IllegalArgumentException("the records of " + entity.name() + " live at <module>/" + entity.name()
+          + ", not at " + apiPath);
+    }
+    return records(entity, apiPath);
   }
 
   private EntityRecords records(Entity entity, String apiPath) {
@@ -104,10 +115,6 @@ public final class NexudusEntities implements AutoCloseable {
 
   JsonValidators validators() {
     return validators;
-  }
-
-  RecordLocks recordLocks() {
-    return recordLocks;
   }
 
   ClientSettings settings() {

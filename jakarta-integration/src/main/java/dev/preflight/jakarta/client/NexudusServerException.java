@@ -14,10 +14,21 @@ public final class NexudusServerException extends NexudusException {
   private final @Nullable String location;
 
   NexudusServerException(int status, String bodyExcerpt, @Nullable String location) {
-    super("Nexudus answered HTTP " + status + (location == null ? "" : " (Location: " + location + ")") + " with "
-        + (bodyExcerpt.isEmpty() ? "an empty body" : "\"" + bodyExcerpt + "\""), status);
+    this("Nexudus answered HTTP " + status + (location == null ? "" : " (Location: " + location + ")") + " with "
+        + (bodyExcerpt.isEmpty() ? "an empty body" : "\"" + bodyExcerpt + "\""), status, bodyExcerpt, location);
+  }
+
+  private NexudusServerException(String message, int status, String bodyExcerpt, @Nullable String location) {
+    super(message, status);
     this.bodyExcerpt = bodyExcerpt;
     this.location = location;
+  }
+
+  /** A read of record {@code asked} answered with another record: nothing is taken from it. */
+  static NexudusServerException otherRecord(String recordName, long asked, @Nullable Long answered, int status) {
+    return new NexudusServerException("Nexudus answered " + (answered == null ? "a " + recordName + " without an Id"
+        : recordName + " " + answered) + " to a read of " + recordName + " " + asked + ": nothing was taken from it",
+        status, "", null);
   }
 
   /** At most 200 characters of the body, redacted; empty when there was none. */

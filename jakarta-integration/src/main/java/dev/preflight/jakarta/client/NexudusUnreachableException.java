@@ -48,6 +48,15 @@ public final class NexudusUnreachableException extends NexudusException {
         "Nexudus did not answer within " + deadline.toMillis() + " ms" + UNKNOWN, 0, true, null);
   }
 
+  /**
+   * The deadline passed while the call waited for {@code what} (the lock on its record, a pacing
+   * turn): nothing was sent.
+   */
+  static NexudusUnreachableException deadlinePassedBeforeSending(Duration deadline, String what) {
+    return new NexudusUnreachableException("The call's " + deadline.toMillis() + " ms passed while it waited for "
+        + what + ": the request was not sent", 0, false, null);
+  }
+
   /** The calling thread was interrupted while it waited. */
   static NexudusUnreachableException interrupted(InterruptedException cause) {
     return new NexudusUnreachableException("Interrupted while waiting for Nexudus" + UNKNOWN, 0, true, cause);

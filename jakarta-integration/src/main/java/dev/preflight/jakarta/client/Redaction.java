@@ -7,6 +7,7 @@ import dev.preflight.validation.ValidationError;
 import dev.preflight.validation.ValidationResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -60,6 +61,33 @@ final class Redaction {
     List<String> sorted = new ArrayList<>(forms);
     sorted.sort(Comparator.comparingInt(String::length).reversed());
     return new Redaction(List.copyOf(sorted));
+  }
+
+  /**
+   * The secrets an {@code Authorization} header carries, in every form a server could echo: a
+   * bearer token; Basic credentials as sent (Base64), decoded ({@code user:password}) and the
+   * password alone. None for no header.
+   */
+  static List<String> credentialsIn(@Nullable String authorization) {
+    if (authorization == null) {
+      return List.of();
+    }
+    int space = authorization.indexOf(' ');
+    String value = space < 0 ? authorization : authorization.substring(space + 1).strip();
+    List<String> secrets = new ArrayList<>(List.of(value));
+    if (authorization.regionMatches(true, 0, "Basic ", 0, "Basic ".length())) {
+      try {
+        String decoded = new String(Base64.getDecoder().decode(value), StandardCharsets.UTF_8);
+        secrets.add(decoded);
+        int colon = decoded.indexOf(':');
+        if (colon >= 0 && colon < decoded.length() - 1) {
+          secrets.add(decoded.substring(colon + 1));
+        }
+      } catch (IllegalArgumentException notBase64) {
+        // Not Basic credentials of ours: the value as sent is scrubbed all the same.
+      }
+    }
+    return secrets;
   }
 
   /**

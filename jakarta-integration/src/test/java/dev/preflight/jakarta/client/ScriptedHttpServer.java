@@ -9,16 +9,21 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An HTTP server on loopback that answers every request with a script written byte by byte, for the
  * misbehaviours a stub server cannot play: a body that stalls or trickles, a connection reset in the
- * middle of a body, no answer at all. Everything it does is bounded: a script waits at most until
+ * middle of a body, no answer at all, an answer that lies; it keeps every request with the moment it
+ * arrived, so that a test can count what reached the server in any window. The hostile server of
+ * the client's tests. Everything it does is bounded: a script waits at most until
  * the server is closed, and never longer than 30 s.
  */
 final class ScriptedHttpServer implements AutoCloseable {
@@ -28,18 +33,48 @@ final class ScriptedHttpServer implements AutoCloseable {
     void play(Socket socket, OutputStream out, ScriptedHttpServer server) throws Exception;
   }
 
+  /** What the server does with one request, knowing what it is. */
+  @FunctionalInterface
+  interface Handler {
+    void answer(Request request, Socket socket, OutputStream out) throws Exception;
+  }
+
+  /**
+   * One request as the server received it, and when: the moment its last byte arrived, which is
+   * when Nexudus counts it.
+   */
+  record Request(String line, Map<String, String> headers, String body, long arrivedNanos) {
+    String method() {
+      return line.substring(0, line.indexOf(' '));
+    }
+
+    String target() {
+      return line.substring(line.indexOf(' ') + 1, line.lastIndexOf(' '));
+    }
+
+    @Nullable String header(String name) {
+      return headers.get(name.toLowerCase(Locale.ROOT));
+    }
+  }
+
   private static final long LONGEST_SCRIPT_MS = 30_000;
 
   private final ServerSocket listener;
-  private final Script script;
+  private final Handler handler;
   private final CountDownLatch closed = new CountDownLatch(1);
   private final List<Socket> sockets = new CopyOnWriteArrayList<>();
   private final List<Thread> threads = new CopyOnWriteArrayList<>();
-  private final List<String> requests = new CopyOnWriteArrayList<>();
+  private final List<Request> received = new CopyOnWriteArrayList<>();
 
   ScriptedHttpServer(Script script) throws IOException {
-    this.script = script;
-    this.listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+    this.handler = (request, socket, out) -> script.play(socket, out, this);
+    this.listener = new ServerSocket(0, 200, InetAddress.getLoopbackAddress());
+    start(this::acceptAll);
+  }
+
+  ScriptedHttpServer(Handler handler) throws IOException {
+    this.handler = handler;
+    this.listener = new ServerSocket(0, 200, InetAddress.getLoopbackAddress());
     start(this::acceptAll);
   }
 
@@ -49,7 +84,25 @@ final class ScriptedHttpServer implements AutoCloseable {
 
   /** The request lines received ({@code PUT /api/crm/emailaccounts HTTP/1.1}). */
   List<String> requests() {
-    return requests;
+    return received.stream().map(Request::line).toList();
+  }
+
+  /** The requests received, in the order they arrived. */
+  List<Request> received() {
+    return List.copyOf(received);
+  }
+
+  /** A whole answer: status line, JSON content type, length, and a close of the connection. */
+  static String answer(int status, String json) {
+    byte[] body = json.getBytes(StandardCharsets.UTF_8);
+    return "HTTP/1.1 " + status + " Status\r\nContent-Type: application/json\r\nContent-Length: " + body.length
+        + "\r\nConnection: close\r\n\r\n" + json;
+  }
+
+  /** Sends {@code text} as UTF-8 and flushes it. */
+  static void sendUtf8(OutputStream out, String text) throws IOException {
+    out.write(text.getBytes(StandardCharsets.UTF_8));
+    out.flush();
   }
 
   /** Waits until the server is closed, at most 30 s; true if it was closed. */
@@ -85,15 +138,16 @@ final class ScriptedHttpServer implements AutoCloseable {
     try (socket) {
       socket.setSoTimeout((int) LONGEST_SCRIPT_MS);
       InputStream in = socket.getInputStream();
-      requests.add(readRequest(in));
-      script.play(socket, socket.getOutputStream(), this);
+      Request request = readRequest(in);
+      received.add(request);
+      handler.answer(request, socket, socket.getOutputStream());
     } catch (Exception ignored) {
       // The client went away, or the server was closed: either ends the script.
     }
   }
 
-  /** Reads one request (head and a Content-Length body) and returns its request line. */
-  private static String readRequest(InputStream in) throws IOException {
+  /** Reads one request: its head and a Content-Length body. */
+  private static Request readRequest(InputStream in) throws IOException {
     ByteArrayOutputStream head = new ByteArrayOutputStream();
     while (!head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
       int b = in.read();
@@ -103,12 +157,18 @@ final class ScriptedHttpServer implements AutoCloseable {
       head.write(b);
     }
     String[] lines = head.toString(StandardCharsets.ISO_8859_1).split("\r\n");
+    Map<String, String> headers = new HashMap<>();
+    byte[] body = new byte[0];
     for (String line : lines) {
+      int colon = line.indexOf(':');
+      if (colon > 0) {
+        headers.put(line.substring(0, colon).strip().toLowerCase(Locale.ROOT), line.substring(colon + 1).strip());
+      }
       if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
-        in.readNBytes(Integer.parseInt(line.substring("content-length:".length()).strip()));
+        body = in.readNBytes(Integer.parseInt(line.substring("content-length:".length()).strip()));
       }
     }
-    return lines[0];
+    return new Request(lines[0], Map.copyOf(headers), new String(body, StandardCharsets.UTF_8), System.nanoTime());
   }
 
   private void start(Runnable task) {
