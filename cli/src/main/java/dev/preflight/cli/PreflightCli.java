@@ -60,7 +60,8 @@ public final class PreflightCli {
           --strict    report unknown properties as "is not a known field"
           --ndjson    one JSON record per line (blank lines are skipped)
         rules         the rule catalogue of the entity: id, message, properties
-        entities      every entity Preflight knows: name, API path, number of fields
+        entities      every entity Preflight knows: name, API path and its evidence,
+                      number of fields
 
       Exit status: 0 all records valid, 1 some invalid, 2 usage or I/O error.
       """;
@@ -260,8 +261,9 @@ public final class PreflightCli {
   /** {@code bookings  spaces/bookings  25 fields}, one line per entity, by name. */
   private static void entities(Writer out) throws IOException {
     for (Entity entity : EntityCatalogue.standard().entities()) {
-      String path = entity.apiPath() == null ? "(path not documented)" : entity.apiPath();
-      out.write(String.format("%-32s %-40s %3d fields%n", entity.name(), path, entity.fields().size()));
+      String path = entity.apiPath() == null ? "(path unknown)" : entity.apiPath();
+      String evidence = entity.pathEvidence() == null ? "" : entity.pathEvidence().label();
+      out.write(String.format("%-32s %-40s %-15s %3d fields%n", entity.name(), path, evidence, entity.fields().size()));
     }
   }
 

@@ -384,10 +384,11 @@ class PreflightCliTest {
     assertThat(outcome.out().lines()).hasSize(entities.size());
     dev.preflight.catalogue.Entity bookings = entities.stream().filter(e -> e.name().equals("bookings")).findFirst()
         .orElseThrow();
-    assertThat(outcome.out().lines()).contains(String.format("%-32s %-40s %3d fields", "bookings",
-        bookings.apiPath() == null ? "(path not documented)" : bookings.apiPath(),
-        bookings.fields().size()));
-    assertThat(outcome.out().lines()).anyMatch(line -> line.startsWith("emailaccounts ") && line.contains(" crm/emailaccounts "));
+    assertThat(outcome.out().lines()).contains(String.format("%-32s %-40s %-15s %3d fields", "bookings",
+        "spaces/bookings", "official page", bookings.fields().size()));
+    assertThat(outcome.out().lines()).anyMatch(line -> line.startsWith("emailaccounts ")
+        && line.contains(" crm/emailaccounts ") && line.contains(" official page "));
+    assertThat(outcome.out().lines()).anyMatch(line -> line.startsWith("aichannelsessions ") && line.contains("(path unknown)"));
   }
 
   @Test

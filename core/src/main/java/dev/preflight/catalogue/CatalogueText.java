@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * nothing:
  *
  * <pre>
- * entity  bookings  Booking  spaces/bookings  create,update  skills/…/bookings.md@3714845…
+ * entity  bookings  Booking  spaces/bookings  community  create,update  skills/…/bookings.md@3714845…
  * field   Repeats   enum     required,create  1=Daily;2=Weekly;…  -
  * </pre>
  *
@@ -30,6 +30,7 @@ final class CatalogueText {
     header.lines().forEach(line -> text.append("# ").append(line).append('\n'));
     for (Entity entity : entities) {
       text.append(String.join("\t", "entity", entity.name(), entity.recordName(), orNone(entity.apiPath()),
+          entity.pathEvidence() == null ? NONE : entity.pathEvidence().name().toLowerCase(Locale.ROOT),
           operations(entity.operations()), entity.source())).append('\n');
       for (Field field : entity.fields()) {
         List<String> flags = new ArrayList<>();
@@ -64,7 +65,7 @@ final class CatalogueText {
         continue;
       }
       String[] columns = line.split("\t", -1);
-      if (columns[0].equals("entity") && columns.length == 6) {
+      if (columns[0].equals("entity") && columns.length == 7) {
         if (pending != null) {
           entities.add(entity(pending, fields));
         }
@@ -84,11 +85,11 @@ final class CatalogueText {
 
   private static Entity entity(String[] columns, List<Field> fields) {
     Set<Operation> operations = EnumSet.noneOf(Operation.class);
-    for (String operation : list(columns[4], ",")) {
+    for (String operation : list(columns[5], ",")) {
       operations.add(Operation.valueOf(operation.toUpperCase(Locale.ROOT)));
     }
-    return new Entity(columns[1], columns[2], columns[3].equals(NONE) ? null : columns[3], operations, columns[5],
-        fields);
+    return new Entity(columns[1], columns[2], columns[3].equals(NONE) ? null : columns[3],
+        columns[4].equals(NONE) ? null : PathEvidence.fromCatalogue(columns[4]), operations, columns[6], fields);
   }
 
   private static Field field(String[] columns, int number) {

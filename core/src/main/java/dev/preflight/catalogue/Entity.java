@@ -15,19 +15,23 @@ import org.jspecify.annotations.Nullable;
  *
  * @param name the plural, lower-case name the references and the command line use ({@code bookings})
  * @param recordName one record's name ({@code Booking}), as in {@code Booking was successfully updated.}
- * @param apiPath the REST path under {@code /api/} ({@code spaces/bookings}), or null where the
- *     references do not say and no other source was checked
+ * @param apiPath the REST path under {@code /api/} ({@code spaces/bookings}), or null where no
+ *     source gives one
+ * @param pathEvidence what the path rests on; null exactly when there is no path
  * @param operations what the API supports for it
  * @param source where its facts come from: the reference file and the commit it was read at
  * @param fields every field a create or an update sends, {@code Id} excluded
  */
-public record Entity(String name, String recordName, @Nullable String apiPath, Set<Operation> operations,
-    String source, List<Field> fields) {
+public record Entity(String name, String recordName, @Nullable String apiPath, @Nullable PathEvidence pathEvidence,
+    Set<Operation> operations, String source, List<Field> fields) {
 
   public Entity {
     Objects.requireNonNull(name, "name == null");
     Objects.requireNonNull(recordName, "recordName == null");
     Objects.requireNonNull(source, "source == null");
+    if ((apiPath == null) != (pathEvidence == null)) {
+      throw new IllegalArgumentException(name + ": a path and its evidence go together");
+    }
     operations = operations.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(operations));
     fields = List.copyOf(fields);
   }

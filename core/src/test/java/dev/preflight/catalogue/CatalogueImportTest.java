@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 class CatalogueImportTest {
   static final Path REFERENCES = Path.of("src/catalogue/references");
   static final Path API_PATHS = Path.of("src/catalogue/api-paths.tsv");
+  static final Path REST_FACTS = Path.of("src/catalogue/rest-facts.tsv");
   static final Path CATALOGUE = Path.of("src/main/resources/dev/preflight/catalogue", EntityCatalogue.RESOURCE);
   static final Path COVERAGE = Path.of("../docs/coverage.md");
   private static final Pattern PROVENANCE = Pattern.compile("^<!-- Facts only, as read from \\S+ (\\S+) at ([0-9a-f]{40})");
@@ -36,14 +37,16 @@ class CatalogueImportTest {
   /** What the importer made of every reference file, and the files it could not read, with why. */
   record Import(List<Entity> entities, Map<String, String> unreadable) {}
 
+  /** A path and what it rests on. */
+  record ApiPath(String path, PathEvidence evidence) {}
+
   static Import importAll() throws IOException {
-    Map<String, String> paths = new HashMap<>();
-    for (String line : Files.readAllLines(API_PATHS, StandardCharsets.UTF_8)) {
-      String[] columns = line.split("\t");
-      if (columns.length == 2) {
-        paths.put(columns[0], columns[1]);
-      }
+    Map<String, ApiPath> paths = new HashMap<>();
+    for (String[] row : rows(API_PATHS)) {
+      paths.put(row[0], new ApiPath(row[1], PathEvidence.valueOf(row[2].toUpperCase(java.util.Locale.ROOT))));
     }
+    RestFacts facts = RestFacts.read(REST_FACTS);
+    paths.putAll(facts.officialPaths());
     List<Entity> entities = new ArrayList<>();
     Map<String, String> unreadable = new java.util.TreeMap<>();
     List<Path> files;
@@ -57,7 +60,9 @@ class CatalogueImportTest {
           : "skills/nexudus/references/entities/" + file.getFileName() + "@"
               + System.getProperty("preflight.catalogue.commit", "unknown");
       String name = file.getFileName().toString().replaceFirst("\\.md$", "");
-      ReferenceImporter.Outcome outcome = ReferenceImporter.read(markdown, source, paths.get(name));
+      ApiPath path = paths.get(name);
+      ReferenceImporter.Outcome outcome = ReferenceImporter.read(markdown, source, path == null ? null : path.path(),
+          path == null ? null : path.evidence(), facts.restNames(name));
       if (outcome.entity() == null) {
         unreadable.put(file.getFileName().toString(), outcome.problem());
       } else {
@@ -65,6 +70,17 @@ class CatalogueImportTest {
       }
     }
     return new Import(entities, unreadable);
+  }
+
+  /** The rows of a tab-separated file, comment lines left out. */
+  static List<String[]> rows(Path file) throws IOException {
+    List<String[]> rows = new ArrayList<>();
+    for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+      if (!line.isBlank() && !line.startsWith("#")) {
+        rows.add(line.split("\t", -1));
+      }
+    }
+    return rows;
   }
 
   static String coveragePage(Import imported) {
@@ -77,8 +93,21 @@ class CatalogueImportTest {
         """);
     page.append(imported.entities().size()).append(" entities; ")
         .append(imported.unreadable().size()).append(" reference files could not be read.\n\n");
-    page.append("| Entity | API path | Writes | Fields | Required on create (enforced) | Enums |\n");
-    page.append("|---|---|---|---:|---|---|\n");
+    RestFacts facts;
+    try {
+      facts = RestFacts.read(REST_FACTS);
+    } catch (IOException unreadable) {
+      throw new java.io.UncheckedIOException(unreadable);
+    }
+    long official = imported.entities().stream().filter(e -> e.pathEvidence() == PathEvidence.OFFICIAL).count();
+    long community = imported.entities().stream().filter(e -> e.pathEvidence() == PathEvidence.COMMUNITY).count();
+    long renamed = facts.renames().values().stream().mapToLong(List::size).sum();
+    page.append("API paths: ").append(official).append(" from an official REST page, ").append(community)
+        .append(" from community code only, ").append(imported.entities().size() - official - community)
+        .append(" unknown. Checked against REST pages: ").append(facts.checked().size()).append(" entities; ")
+        .append(renamed).append(" field names corrected to the REST spelling.\n\n");
+    page.append("| Entity | API path | Evidence | Writes | Fields | Required on create (enforced) | Enums |\n");
+    page.append("|---|---|---|---|---:|---|---|\n");
     for (Entity entity : imported.entities()) {
       List<String> required = new ArrayList<>();
       List<String> enums = new ArrayList<>();
@@ -98,7 +127,8 @@ class CatalogueImportTest {
         }
       }
       page.append("| `").append(entity.name()).append("` | ")
-          .append(entity.apiPath() == null ? "not given" : "`" + entity.apiPath() + "`").append(" | ")
+          .append(entity.apiPath() == null ? "unknown" : "`" + entity.apiPath() + "`").append(" | ")
+          .append(entity.pathEvidence() == null ? "-" : entity.pathEvidence().label()).append(" | ")
           .append(writes.isEmpty() ? "read only" : String.join(", ", writes)).append(" | ")
           .append(entity.fields().size()).append(" | ")
           .append(required.isEmpty() ? "none" : String.join(", ", required)).append(" | ")
@@ -106,6 +136,23 @@ class CatalogueImportTest {
     }
     page.append("\nA struck-through name is required by the references but not enforced: a value type with a\n"
         + "default (decision 0011).\n");
+    page.append("\n## Field names corrected to the REST spelling\n\n"
+        + "The command-line reference's option name gave one spelling; the REST page gives another, which is the\n"
+        + "one the API binds (decision 0015). The old spelling is an unknown member.\n\n");
+    page.append("| Entity | Reference spelling | REST spelling | REST type | Page |\n|---|---|---|---|---|\n");
+    facts.renames().forEach((entity, renames) -> renames.forEach(rename -> page.append("| `").append(entity)
+        .append("` | `").append(rename.referenceName()).append("` | `").append(rename.restName()).append("` | ")
+        .append(rename.restType()).append(" | ").append(rename.page()).append(" |\n")));
+    page.append("\n## Entities checked against REST pages\n\n");
+    facts.checked().forEach((entity, pages) -> page.append("- `").append(entity).append("`: ")
+        .append(String.join(", ", pages)).append(facts.operations().containsKey(entity)
+            ? " (operation pages seen: " + facts.operations().get(entity) + ")" : "").append('\n'));
+    if (!facts.missing().isEmpty()) {
+      page.append("\n## Fields a REST page lists that the reference does not\n\n"
+          + "Not validated yet (unknown members pass unless `--strict`).\n\n");
+      facts.missing().forEach((entity, rows) -> rows.forEach(row -> page.append("- `").append(entity).append("`: `")
+          .append(row[2]).append("` (").append(row[3]).append(", ").append(row[4]).append(")\n")));
+    }
     if (!imported.unreadable().isEmpty()) {
       page.append("\n## Reference files not read\n\n");
       imported.unreadable().forEach((file, why) -> page.append("- `").append(file).append("`: ").append(why).append('\n'));

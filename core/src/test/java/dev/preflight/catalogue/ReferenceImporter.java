@@ -40,8 +40,12 @@ final class ReferenceImporter {
   /**
    * @param source the file and the commit it was read at, kept as the entity's provenance
    * @param apiPath the entity's REST path where another source gives it, else null
+   * @param evidence what that path rests on (null with no path)
+   * @param restNames the REST pages' spelling and type of fields whose command-line name differs,
+   *     by the name the option gives; taken only where the REST type has the field's JSON shape
    */
-  static Outcome read(String markdown, String source, @Nullable String apiPath) {
+  static Outcome read(String markdown, String source, @Nullable String apiPath, @Nullable PathEvidence evidence,
+      Map<String, RestFacts.Rename> restNames) {
     Matcher begin = BEGIN.matcher(markdown);
     if (!begin.find()) {
       return new Outcome(null, "no BEGIN:GENERATED marker");
@@ -130,13 +134,18 @@ final class ReferenceImporter {
         continue;
       }
       Option onCreate = create.get(option);
-      fields.add(new Field(WireNames.fromOption(option), type, onCreate != null && onCreate.required(),
+      String wireName = WireNames.fromOption(option);
+      RestFacts.Rename rename = restNames.get(wireName);
+      if (rename != null && RestFacts.sameShape(rename.restType(), type)) {
+        wireName = rename.restName();
+      }
+      fields.add(new Field(wireName, type, onCreate != null && onCreate.required(),
           onCreate != null, update.containsKey(option), type == FieldType.ENUM ? enums.getOrDefault(option, List.of())
               : List.of(), type == FieldType.CHILDREN ? children.getOrDefault(option, List.of()) : List.of()));
     }
     if (!problems.isEmpty()) {
       return new Outcome(null, String.join("; ", problems));
     }
-    return new Outcome(new Entity(name, recordName, apiPath, operations, source, fields), null);
+    return new Outcome(new Entity(name, recordName, apiPath, evidence, operations, source, fields), null);
   }
 }

@@ -313,10 +313,11 @@ class HostileServerTest {
     assertThatThrownBy(() -> client.records("bookings", "crm/emailaccounts"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("the API path of bookings is spaces/bookings, not crm/emailaccounts");
-    assertThatThrownBy(() -> client.records("coworkernotes", "spaces/bookings"))
+    assertThatThrownBy(() -> client.records("aichannelsessions", "spaces/bookings"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("the records of coworkernotes live at <module>/coworkernotes, not at spaces/bookings");
-    assertThat(client.records("coworkernotes", "spaces/coworkernotes").entity().name()).isEqualTo("coworkernotes");
+        .hasMessage("the records of aichannelsessions live at <module>/aichannelsessions, not at spaces/bookings");
+    assertThat(client.records("aichannelsessions", "crm/aichannelsessions").entity().name())
+        .isEqualTo("aichannelsessions");
   }
 
   /**
