@@ -243,6 +243,21 @@ public class NexudusSimulator {
     entities.put(otherEntity(entityName).name(), json);
   }
 
+  /**
+   * Offers command {@code key} for the records of another catalogue entity ({@code
+   * coworkerinvoices}): {@code GET …/commands} lists the keys offered, and {@code POST
+   * …/runcommand} with one of them succeeds (its {@code Value} holds the Ids it ran on). The
+   * simulator offers no command until a test does: Nexudus's command keys are its own.
+   */
+  public void offerCommand(String entityName, String key) {
+    entities.offerCommand(otherEntity(entityName).name(), key);
+  }
+
+  /** The commands run so far on another catalogue entity's records, each as its body was sent. */
+  public List<String> commandsRun(String entityName) {
+    return entities.commandsRun(otherEntity(entityName).name());
+  }
+
   /** The record of another catalogue entity stored with this Id: what a GET returns. */
   public Optional<EntityDocument> document(String entityName, long id) {
     return entities.document(otherEntity(entityName).name(), id);
@@ -337,8 +352,14 @@ public class NexudusSimulator {
       return notFound();
     }
     Entity entity = entities.at(segments[2], segments[3]);
+    if (entity == null) {
+      return notFound();
+    }
+    if (segments.length == 5 && SimulatedEntities.ACTIONS.contains(segments[4])) {
+      return entities.action(entity, method, segments[4], queryString, body);
+    }
     Long id = segments.length == 5 ? idIn(segments[4]) : null;
-    if (entity == null || segments.length == 5 && id == null) {
+    if (segments.length == 5 && id == null) {
       return notFound();
     }
     return entities.handle(entity, method, id, queryString, body, nextId::incrementAndGet);

@@ -11,6 +11,8 @@ import dev.preflight.Validators;
 import dev.preflight.catalogue.WireNames;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import org.jspecify.annotations.Nullable;
@@ -31,10 +34,79 @@ import org.jspecify.annotations.Nullable;
 final class SimulatedEntities {
   private final JsonValidators doors = JsonValidators.standard();
   private final Validators validators = doors.validators();
+  /** The last path segments that name an action on a collection, not a record: a batch read, the commands. */
+  static final Set<String> ACTIONS = Set.of("", "commands", "runcommand");
+
   private final Map<String, Map<Long, EntityDocument>> stores = new ConcurrentHashMap<>();
+  private final Map<String, Set<String>> commands = new ConcurrentHashMap<>();
+  private final Map<String, List<String>> commandsRun = new ConcurrentHashMap<>();
 
   void clear() {
     stores.clear();
+    commands.clear();
+    commandsRun.clear();
+  }
+
+  void offerCommand(String entityName, String key) {
+    commands.computeIfAbsent(entityName, name -> ConcurrentHashMap.newKeySet()).add(key);
+  }
+
+  List<String> commandsRun(String entityName) {
+    return List.copyOf(commandsRun.getOrDefault(entityName, List.of()));
+  }
+
+  /**
+   * {@code GET …/?id=[…]} (the records held among those Ids, as projections, or the list when no
+   * {@code id} is given), {@code GET …/commands?id=} and {@code POST …/runcommand}.
+   */
+  SimulatedAnswer action(Entity entity, String method, String action, String query, byte[] body) {
+    Map<String, String> parameters = SimulatedTokens.form(query);
+    return switch (action + " " + method) {
+      case " GET" -> parameters.containsKey("id") ? batch(entity, parameters.get("id"))
+          : SimulatedList.page(entity.recordName(), jsonOf(entity), query);
+      case "commands GET" -> {
+        JsonArrayBuilder offered = Json.createArrayBuilder();
+        new java.util.TreeSet<>(commands.getOrDefault(entity.name(), Set.of()))
+            .forEach(key -> offered.add(Json.createObjectBuilder().add("Key", key)));
+        yield SimulatedAnswer.json(200, offered.build().toString());
+      }
+      case "runcommand POST" -> runCommand(entity, body);
+      default -> NexudusSimulator.notAllowed(method);
+    };
+  }
+
+  private SimulatedAnswer batch(Entity entity, String ids) {
+    String list = ids.strip();
+    if (!list.matches("\\[\\s*\\d+(\\s*,\\s*\\d+)*\\s*\\]")) {
+      return SimulatedAnswer.json(400, "{\"Message\":\"The request is invalid.\"}");
+    }
+    JsonArrayBuilder records = Json.createArrayBuilder();
+    for (String id : list.substring(1, list.length() - 1).split(",")) {
+      EntityDocument document = store(entity).get(Long.parseLong(id.strip()));
+      if (document != null) {
+        records.add(SimulatedList.projection(Json.createReader(new StringReader(document.toJson())).readObject()));
+      }
+    }
+    return SimulatedAnswer.json(200, records.build().toString());
+  }
+
+  private SimulatedAnswer runCommand(Entity entity, byte[] body) {
+    JsonObject command;
+    try {
+      command = Json.createReader(new StringReader(new String(body, StandardCharsets.UTF_8))).readObject();
+    } catch (RuntimeException notJson) {
+      return SimulatedAnswer.json(400, "{\"Message\":\"The request is invalid.\"}");
+    }
+    String key = command.get("Key") instanceof JsonString text ? text.getString() : null;
+    if (key == null || !commands.getOrDefault(entity.name(), Set.of()).contains(key)) {
+      return SimulatedAnswer.json(200, "{\"Message\":\"Key: is not a command of " + entity.recordName()
+          + "\",\"Value\":null,\"Errors\":[{\"AttemptedValue\":null,\"Message\":\"is not a command of "
+          + entity.recordName() + "\",\"PropertyName\":\"Key\"}],\"WasSuccessful\":false}");
+    }
+    commandsRun.computeIfAbsent(entity.name(), name -> new java.util.concurrent.CopyOnWriteArrayList<>())
+        .add(command.toString());
+    return SimulatedAnswer.json(200, "{\"Message\":\"The command was run.\",\"Value\":"
+        + (command.get("Ids") == null ? "null" : command.get("Ids").toString()) + ",\"Errors\":null,\"WasSuccessful\":true}");
   }
 
   /** The entity served at {@code /api/<module>/<collection>}, or null. */

@@ -77,7 +77,8 @@ final class SimulatedList {
         .build().toString());
   }
 
-  private static JsonObject projection(JsonObject document) {
+  /** A stored document as lists and batch reads give it: without its collections. */
+  static JsonObject projection(JsonObject document) {
     JsonObjectBuilder projection = Json.createObjectBuilder();
     document.forEach((name, value) -> {
       if (value.getValueType() != JsonValue.ValueType.ARRAY) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.preflight.jakarta.client.BearerTokenSupplier;
 import dev.preflight.jakarta.client.ClientSettings;
+import dev.preflight.validation.ValidationError;
 import dev.preflight.jakarta.client.EntityRecords;
 import dev.preflight.jakarta.client.ListQuery;
 import dev.preflight.jakarta.client.NexudusEntities;
@@ -162,5 +163,40 @@ class EntitiesThroughTheSimulatorTest {
       }
     }
     assertThat(notes.length() - notes.replace("[", "").length()).isEqualTo(threads * each);
+  }
+
+  @Test
+  void aBatchReadGivesTheRecordsHeldAsProjectionsThatCannotBeWrittenBack() {
+    for (long id = 1; id <= 3; id++) {
+      nexudus.simulator().putJson("bookings", String.format(BOOKING, id, "note " + id));
+    }
+    nexudus.simulator().putJson("bookings", "{\"Id\":4,\"ResourceId\":7,\"FromTime\":\"2026-12-07T09:00:00Z\","
+        + "\"ToTime\":\"2026-12-07T10:00:00Z\",\"BookingVisitors\":[{\"VisitorFullName\":\"Ada\"}]}");
+
+    List<EntityRecord> read = bookings().batch(1, 4, 99);
+
+    assertThat(read).extracting(EntityRecord::id).containsExactly(1L, 4L);
+    assertThat(read.get(1).value(read.get(1).entity().field("BookingVisitors"))).isNull();
+    assertThat(nexudus.simulator().requests().get(nexudus.simulator().requests().size() - 1).path())
+        .isEqualTo("/api/spaces/bookings/?id=%5B1,4,99%5D");
+    for (java.lang.reflect.Method method : EntityRecords.class.getMethods()) {
+      assertThat(method.getParameterTypes()).as(method.toString()).doesNotContain(EntityRecord.class);
+    }
+  }
+
+  @Test
+  void aCommandTheServerOffersRunsOnceAndAnUnknownOneIsRefused() {
+    nexudus.simulator().offerCommand("coworkerinvoices", "VoidInvoice");
+    EntityRecords invoices = client(ClientSettings.DEFAULTS).records("coworkerinvoices");
+
+    assertThat(invoices.commands(5)).extracting(command -> command.getString("Key")).containsExactly("VoidInvoice");
+    assertThat(invoices.runCommand("VoidInvoice", List.of(5L, 6L), Json.createArrayBuilder().build()).wasSuccessful())
+        .isTrue();
+    assertThat(nexudus.simulator().commandsRun("coworkerinvoices"))
+        .containsExactly("{\"Key\":\"VoidInvoice\",\"Ids\":[5,6],\"Parameters\":[]}");
+    NexudusValidationException refused = catchThrowableOfType(NexudusValidationException.class,
+        () -> invoices.runCommand("Explode", List.of(5L), Json.createArrayBuilder().build()));
+    assertThat(refused.origin()).isEqualTo(NexudusValidationException.Origin.SERVER);
+    assertThat(refused.response().errors()).extracting(ValidationError::propertyName).containsExactly("Key");
   }
 }

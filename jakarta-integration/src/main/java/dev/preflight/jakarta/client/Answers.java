@@ -77,6 +77,22 @@ final class Answers {
     }
   }
 
+  /**
+   * The success envelope of a command's answer: status 200, {@code WasSuccessful: true}, no errors;
+   * its {@code Value} is the command's own. {@code WasSuccessful: false} is thrown as a server-side
+   * rejection; anything else as a typed exception.
+   */
+  static ValidationResponse commandEnvelope(Response response, Redaction redaction) {
+    try (response) {
+      byte[] body = successBody(response, redaction, OK);
+      Optional<ValidationResponse> envelope = ValidationResponseJson.parse(body);
+      if (envelope.isPresent() && !envelope.get().wasSuccessful()) {
+        throw NexudusValidationException.server(RECORD, redaction.scrub(envelope.get()), response.getStatus());
+      }
+      return envelope.orElseThrow(() -> unexpected(response, body, redaction));
+    }
+  }
+
   /** The body of an answer with one of the {@code expected} statuses; any other is thrown typed. */
   static byte[] successBody(Response response, Redaction redaction, int... expected) {
     int status = response.getStatus();

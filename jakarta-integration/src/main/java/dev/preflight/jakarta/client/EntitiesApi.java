@@ -8,6 +8,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -67,4 +68,25 @@ public interface EntitiesApi {
   @Path("/{module}/{collection}/{id}")
   Response delete(@HeaderParam(HttpHeaders.AUTHORIZATION) @Nullable String authorization,
       @PathParam("module") String module, @PathParam("collection") String collection, @PathParam("id") long id);
+
+  /**
+   * {@code GET /api/{module}/{collection}/?id=[1,2,3]}: several records in one request, {@code ids}
+   * their Ids in square brackets.
+   */
+  @GET
+  @Path("/{module}/{collection}/")
+  Response batch(@HeaderParam(HttpHeaders.AUTHORIZATION) @Nullable String authorization,
+      @PathParam("module") String module, @PathParam("collection") String collection, @QueryParam("id") String ids);
+
+  /** {@code GET /api/{module}/{collection}/commands?id=…}: the commands offered for a record. */
+  @GET
+  @Path("/{module}/{collection}/commands")
+  Response commands(@HeaderParam(HttpHeaders.AUTHORIZATION) @Nullable String authorization,
+      @PathParam("module") String module, @PathParam("collection") String collection, @QueryParam("id") long id);
+
+  /** {@code POST /api/{module}/{collection}/runcommand}: runs a command ({@code Key}, {@code Ids}, {@code Parameters}). */
+  @POST
+  @Path("/{module}/{collection}/runcommand")
+  Response runCommand(@HeaderParam(HttpHeaders.AUTHORIZATION) @Nullable String authorization,
+      @PathParam("module") String module, @PathParam("collection") String collection, String json);
 }

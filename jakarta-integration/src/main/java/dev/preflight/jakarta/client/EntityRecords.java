@@ -124,6 +124,100 @@ public final class EntityRecords {
             Answers.OK, CREATED));
   }
 
+  /**
+   * The records with these Ids, in one request ({@code GET …/?id=[…]}), in the order the server
+   * sends them; an Id it does not hold is absent. Like list records, they are projections (Nexudus
+   * may leave members out), which is why they are records, not documents: nothing here can be the
+   * base of a {@code PUT}, which would clear what the projection left out. To change one, use
+   * {@link #update(long, UnaryOperator)}.
+   *
+   * @throws NexudusServerException if the answer is not an array of records of the Ids asked for
+   */
+  public List<EntityRecord> batch(long... ids) {
+    Objects.requireNonNull(ids, "ids == null");
+    if (ids.length == 0) {
+      return List.of();
+    }
+    java.util.Set<Long> asked = new java.util.HashSet<>();
+    StringBuilder list = new StringBuilder("[");
+    for (long id : ids) {
+      list.append(asked.isEmpty() ? "" : ",").append(id);
+      asked.add(id);
+    }
+    String query = list.append(']').toString();
+    return call(READ, List.of(), client.exchanges().deadline(), (authorization, redaction) -> {
+      try (Response response = client.api().batch(authorization, module, collection, query)) {
+        byte[] body = Answers.successBody(response, redaction, Answers.OK);
+        List<EntityRecord> records = new java.util.ArrayList<>();
+        jakarta.json.JsonArray array = jsonArray(body);
+        if (array == null) {
+          throw Answers.unexpected(response, body, redaction);
+        }
+        for (jakarta.json.JsonValue each : array) {
+          EntityRecord record = each instanceof JsonObject object ? listRecord(object).orElse(null) : null;
+          if (record == null) {
+            throw Answers.unexpected(response, body, redaction);
+          }
+          if (record.id() == null || !asked.contains(record.id())) {
+            throw NexudusServerException.otherRecord(entity.recordName(), ids[0], record.id(), response.getStatus());
+          }
+          records.add(record);
+        }
+        return List.copyOf(records);
+      }
+    });
+  }
+
+  /**
+   * The commands Nexudus offers for record {@code id} ({@code GET …/commands?id=}), each as the
+   * server describes it (its {@code Key} is what {@link #runCommand} takes).
+   *
+   * @throws NexudusServerException if the answer is not an array of objects
+   */
+  public List<JsonObject> commands(long id) {
+    return call(READ, List.of(), client.exchanges().deadline(), (authorization, redaction) -> {
+      try (Response response = client.api().commands(authorization, module, collection, id)) {
+        byte[] body = Answers.successBody(response, redaction, Answers.OK);
+        jakarta.json.JsonArray array = jsonArray(body);
+        if (array == null || array.stream().anyMatch(each -> !(each instanceof JsonObject))) {
+          throw Answers.unexpected(response, body, redaction);
+        }
+        return array.getValuesAs(JsonObject.class);
+      }
+    });
+  }
+
+  /**
+   * Runs command {@code key} on the records {@code ids} ({@code POST …/runcommand} with {@code Key},
+   * {@code Ids} and {@code Parameters}): voiding an invoice, cancelling a booking… A command is not
+   * idempotent, so this client never repeats one whose outcome it does not know: a lost answer is a
+   * {@link NexudusUnreachableException} whose {@code outcomeUnknown()} is true; read the records
+   * before running it again. (A 401 or a throttling answer means it was not run, and is repeated as
+   * any write is.) Commands take a pacing turn like writes.
+   *
+   * @return the server's success envelope; its {@code Value} is the command's
+   * @throws NexudusValidationException if the server refuses it ({@code WasSuccessful: false})
+   */
+  public ValidationResponse runCommand(String key, List<Long> ids, jakarta.json.JsonArray parameters) {
+    Objects.requireNonNull(key, "key == null");
+    Objects.requireNonNull(ids, "ids == null");
+    Objects.requireNonNull(parameters, "parameters == null");
+    jakarta.json.JsonArrayBuilder idArray = jakarta.json.Json.createArrayBuilder();
+    ids.forEach(id -> idArray.add(Objects.requireNonNull(id, "an Id is null")));
+    String json = jakarta.json.Json.createObjectBuilder().add("Key", key).add("Ids", idArray)
+        .add("Parameters", parameters).build().toString();
+    return call(WRITE, List.of(), client.exchanges().deadline(), (authorization, redaction) ->
+        Answers.commandEnvelope(client.api().runCommand(authorization, module, collection, json), redaction));
+  }
+
+  private static jakarta.json.@Nullable JsonArray jsonArray(byte[] body) {
+    try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.ByteArrayInputStream(body))) {
+      return reader.readValue() instanceof jakarta.json.JsonArray array ? array : null;
+    } catch (jakarta.json.JsonException | IllegalStateException notJson) {
+      return null;
+    }
+  }
+
   /** Deletes the record with this Id. */
   public ValidationResponse delete(long id) {
     return call(WRITE, List.of(), client.exchanges().deadline(), (authorization, redaction) ->

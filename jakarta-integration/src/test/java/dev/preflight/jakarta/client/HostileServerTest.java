@@ -428,6 +428,33 @@ class HostileServerTest {
     assertThat(TimeUnit.NANOSECONDS.toMillis(ended.get() - started)).isLessThan(2_000 + SLACK_MS);
   }
 
+  /** A delete answered 200 with {@code WasSuccessful: false} is a rejection, not a success. */
+  @Test
+  void aDeleteRefusedWithA200IsARejection() throws Exception {
+    ScriptedHttpServer server = server((request, socket, out) -> sendUtf8(out, answer(200,
+        "{\"Message\":\"This booking cannot be deleted.\",\"Value\":null,\"Errors\":null,\"WasSuccessful\":false}")));
+    NexudusEntities client = client(server, unchecked(), BearerTokenSupplier.fixed("t0ken"));
+
+    NexudusValidationException e = catchThrowableOfType(NexudusValidationException.class,
+        () -> client.records("bookings").delete(42));
+
+    assertThat(e.origin()).isEqualTo(NexudusValidationException.Origin.SERVER);
+    assertThat(e.response().message()).isEqualTo("This booking cannot be deleted.");
+  }
+
+  /** A command whose answer is lost is not run again: the caller is told the outcome is unknown. */
+  @Test
+  void aCommandWhoseAnswerIsLostIsNotRepeated() throws Exception {
+    ScriptedHttpServer server = server((request, socket, out) -> ScriptedHttpServer.reset(socket));
+    NexudusEntities client = client(server, unchecked().withMaxAttempts(3), BearerTokenSupplier.fixed("t0ken"));
+
+    NexudusUnreachableException e = catchThrowableOfType(NexudusUnreachableException.class,
+        () -> client.records("coworkerinvoices").runCommand("VoidInvoice", List.of(5L), Json.createArrayBuilder().build()));
+
+    assertThat(e.outcomeUnknown()).isTrue();
+    assertThat(server.requests()).containsExactly("POST /api/billing/coworkerinvoices/runcommand HTTP/1.1");
+  }
+
   /** Reads until the client ends the connection. */
   private static void awaitEnd(InputStream in) {
     try {
