@@ -57,4 +57,9 @@ public interface ClientContract {
   default void aStalledBodyEndsTypedAtTheDeadline() {
     scenarios().aStalledBodyEndsTypedAtTheDeadline();
   }
+
+  @Test
+  default void batchReadsCommandsAndDeletesGoThroughTheEntitiesClient() {
+    scenarios().batchReadsCommandsAndDeletesGoThroughTheEntitiesClient();
+  }
 }

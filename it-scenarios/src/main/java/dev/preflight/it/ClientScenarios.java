@@ -201,4 +201,21 @@ public final class ClientScenarios {
     assertEquals("Booking rejected before sending: ResourceId: is not a valid integer", rejected.getMessage());
     assertEquals(List.of(42L), bookings.list(ListQuery.all()).map(EntityRecord::id).toList());
   }
+
+  /**
+   * Beyond create, update and list: a batch read gives projections, a command the server offers
+   * runs once, a delete removes the record.
+   */
+  public void batchReadsCommandsAndDeletesGoThroughTheEntitiesClient() {
+    simulator.putJson("bookings", String.format(BOOKING, "batch"));
+    EntityRecords bookings = nexudus.records("bookings");
+
+    assertEquals(List.of(42L), bookings.batch(42, 43).stream().map(EntityRecord::id).toList());
+    simulator.offerCommand("bookings", "CancelBooking");
+    assertEquals("CancelBooking", bookings.commands(42).get(0).getString("Key"));
+    assertTrue(bookings.runCommand("CancelBooking", List.of(42L), Json.createArrayBuilder().build()).wasSuccessful());
+    assertEquals(1, simulator.commandsRun("bookings").size());
+    assertEquals("Booking was successfully deleted.", bookings.delete(42).message());
+    assertTrue(simulator.document("bookings", 42).isEmpty());
+  }
 }

@@ -54,8 +54,20 @@ public class NexudusSimulatorResource {
   @GET
   @Path("/{module}/{collection}/{id}")
   public Response get(@HeaderParam(HttpHeaders.AUTHORIZATION) @Nullable String authorization,
-      @PathParam("module") String module, @PathParam("collection") String collection, @PathParam("id") String id) {
-    return answer(simulator.handle("GET", path(module, collection) + "/" + id, authorization, new byte[0]));
+      @PathParam("module") String module, @PathParam("collection") String collection, @PathParam("id") String id,
+      @Context UriInfo uri) {
+    String query = uri.getRequestUri().getRawQuery();
+    return answer(simulator.handle("GET", path(module, collection) + "/" + id + (query == null ? "" : "?" + query),
+        authorization, new byte[0]));
+  }
+
+  /** {@code POST …/runcommand}: a command on records of the collection. */
+  @POST
+  @Path("/{module}/{collection}/{action}")
+  public Response act(@HeaderParam(HttpHeaders.AUTHORIZATION) @Nullable String authorization,
+      @PathParam("module") String module, @PathParam("collection") String collection, @PathParam("action") String action,
+      byte[] body) {
+    return answer(simulator.handle("POST", path(module, collection) + "/" + action, authorization, body));
   }
 
   @DELETE

@@ -36,6 +36,9 @@ final class SimulatedEntities {
   private final Validators validators = doors.validators();
   /** The last path segments that name an action on a collection, not a record: a batch read, the commands. */
   static final Set<String> ACTIONS = Set.of("", "commands", "runcommand");
+  /** The members Nexudus maintains itself, kept across a PUT that leaves them out. */
+  private static final List<String> SERVER_MAINTAINED = List.of("CreatedOn", "UniqueId", "IsNew");
+  private static final String UPDATED_ON = "UpdatedOn";
 
   private final Map<String, Map<Long, EntityDocument>> stores = new ConcurrentHashMap<>();
   private final Map<String, Set<String>> commands = new ConcurrentHashMap<>();
@@ -128,7 +131,9 @@ final class SimulatedEntities {
   SimulatedAnswer handle(Entity entity, String method, @Nullable Long id, String query, byte[] body, LongSupplier nextId) {
     if (id == null) {
       return switch (method) {
-        case "GET" -> SimulatedList.page(entity.recordName(), jsonOf(entity), query);
+        // A batch read names its Ids; a runtime may have dropped the slash before the query.
+        case "GET" -> SimulatedTokens.form(query).containsKey("id") ? action(entity, method, "", query, body)
+            : SimulatedList.page(entity.recordName(), jsonOf(entity), query);
         case "PUT" -> write(entity, body, Operation.UPDATE, nextId);
         case "POST" -> write(entity, body, Operation.CREATE, nextId);
         default -> NexudusSimulator.notAllowed(method);
@@ -145,6 +150,10 @@ final class SimulatedEntities {
   }
 
   private SimulatedAnswer write(Entity entity, byte[] body, Operation operation, LongSupplier nextId) {
+    if (!entity.supports(operation)) {
+      // The references list no such write for it (a read-only entity): the API has no such operation.
+      return NexudusSimulator.notAllowed(operation == Operation.CREATE ? "POST" : "PUT");
+    }
     JsonValidator door = doors.validator(entity.name(), operation);
     ValidationResponse verdict = door.validate(door.read(body));
     if (!verdict.wasSuccessful()) {
@@ -158,10 +167,32 @@ final class SimulatedEntities {
       if (document.id() == null || !store(entity).containsKey(document.id())) {
         return NexudusSimulator.notFound();
       }
+      document = maintained(store(entity).get(document.id()), document);
     }
     store(entity).put(document.id(), document);
     return SimulatedAnswer.json(200, NexudusSimulator.success(entity.recordName(),
         operation == Operation.CREATE ? "created" : "updated", document.id()));
+  }
+
+  /**
+   * What the server keeps of a record whatever a PUT says: the members it maintains ({@code
+   * CreatedOn}, {@code UniqueId}, {@code IsNew}) stay when the body leaves them out, and an {@code
+   * UpdatedOn} the record holds is set to now. Every other member the body omits is cleared, as
+   * Nexudus clears it.
+   */
+  private static EntityDocument maintained(EntityDocument stored, EntityDocument sent) {
+    EntityDocument kept = sent;
+    for (String member : SERVER_MAINTAINED) {
+      if (kept.value(member).isEmpty()) {
+        EntityDocument current = kept;
+        kept = stored.value(member).map(value -> current.with(member, value)).orElse(current);
+      }
+    }
+    if (stored.value(UPDATED_ON).isPresent()) {
+      kept = kept.with(UPDATED_ON, Json.createValue(java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+          .toString()));
+    }
+    return kept;
   }
 
   /** The record of a create, with the Id the server gives it first and any Id it was sent left out. */

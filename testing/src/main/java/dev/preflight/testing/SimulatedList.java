@@ -21,13 +21,12 @@ import org.jspecify.annotations.Nullable;
  * ({@code EmailAccount_Name}; a text member contains the value, ignoring case; any other is equal
  * to it), range filters {@code from_<Record>_<Member>=} and {@code to_…} (at least, at most; a
  * value that cannot be compared with the member matches nothing), {@code orderBy} (a member, {@code Id} unless set), {@code dir} ({@code 1} descending,
- * anything else ascending), {@code page} (from 1) and {@code size} (25 unless set, 1 to 1,000).
+ * anything else ascending), {@code page} (from 1) and {@code size} (25 unless set, at least 1: no official page gives a largest size).
  * Records are projections, as Nexudus's are: the stored documents without their collections (the
  * members whose value is an array).
  */
 final class SimulatedList {
   static final int DEFAULT_SIZE = 25;
-  static final int LARGEST_SIZE = 1_000;
   /** The prefixes of Nexudus's range filters: {@code from_Booking_FromTime}, {@code to_Booking_FromTime}. */
   private static final String FROM = "from_";
   private static final String TO = "to_";
@@ -39,7 +38,7 @@ final class SimulatedList {
     Map<String, String> parameters = SimulatedTokens.form(query);
     int page = number(parameters.get("page"), 1);
     int size = number(parameters.get("size"), DEFAULT_SIZE);
-    if (page < 1 || size < 1 || size > LARGEST_SIZE) {
+    if (page < 1 || size < 1) {
       return SimulatedAnswer.json(400, "{\"Message\":\"The request is invalid.\"}");
     }
     String orderBy = parameters.getOrDefault("orderBy", "Id");

@@ -199,4 +199,32 @@ class EntitiesThroughTheSimulatorTest {
     assertThat(refused.origin()).isEqualTo(NexudusValidationException.Origin.SERVER);
     assertThat(refused.response().errors()).extracting(ValidationError::propertyName).containsExactly("Key");
   }
+
+  @Test
+  void aWriteTheApiHasNoOperationForIsNotAllowed() {
+    SimulatedAnswer answer = nexudus.simulator().handle("POST", "/api/sys/countries",
+        "Bearer " + NexudusSimulator.EDITOR_TOKEN, "{\"Name\":\"Atlantis\"}".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+    assertThat(answer.status()).isEqualTo(405);
+    assertThat(nexudus.simulator().documents("countries")).isEmpty();
+  }
+
+  @Test
+  void aPutKeepsTheMembersTheServerMaintainsAndRefreshesUpdatedOn() {
+    nexudus.simulator().putJson("bookings", "{\"Id\":8,\"ResourceId\":7,\"FromTime\":\"2026-12-07T09:00:00Z\","
+        + "\"ToTime\":\"2026-12-07T10:00:00Z\",\"Notes\":\"old\",\"CreatedOn\":\"2026-01-01T00:00:00Z\","
+        + "\"UniqueId\":\"5f0c\",\"IsNew\":false,\"UpdatedOn\":\"2026-01-01T00:00:00Z\"}");
+    String sent = "{\"Id\":8,\"ResourceId\":7,\"FromTime\":\"2026-12-07T09:00:00Z\",\"ToTime\":\"2026-12-07T10:00:00Z\"}";
+
+    SimulatedAnswer answer = nexudus.simulator().handle("PUT", "/api/spaces/bookings",
+        "Bearer " + NexudusSimulator.EDITOR_TOKEN, sent.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+
+    assertThat(answer.status()).isEqualTo(200);
+    EntityDocument stored = nexudus.simulator().document("bookings", 8).orElseThrow();
+    assertThat(stored.value("Notes")).isEmpty();
+    assertThat(stored.value("CreatedOn").orElseThrow()).isEqualTo(Json.createValue("2026-01-01T00:00:00Z"));
+    assertThat(stored.value("UniqueId").orElseThrow()).isEqualTo(Json.createValue("5f0c"));
+    assertThat(stored.value("IsNew").orElseThrow()).isEqualTo(jakarta.json.JsonValue.FALSE);
+    assertThat(stored.value("UpdatedOn").orElseThrow()).isNotEqualTo(Json.createValue("2026-01-01T00:00:00Z"));
+  }
 }

@@ -23,8 +23,6 @@ import org.jspecify.annotations.Nullable;
 public final class ListQuery {
   /** Nexudus's own page size. */
   public static final int DEFAULT_PAGE_SIZE = 25;
-  /** The largest page Preflight asks for. */
-  public static final int LARGEST_PAGE_SIZE = 1_000;
 
   private static final ListQuery ALL = new ListQuery(Map.of(), null, false, DEFAULT_PAGE_SIZE);
 
@@ -85,10 +83,14 @@ public final class ListQuery {
     return new ListQuery(filters, orderBy, true, pageSize);
   }
 
-  /** Records per request, 1 to {@value #LARGEST_PAGE_SIZE}. */
+  /**
+   * Records per request, at least 1. No official page gives a largest size, so none is refused
+   * here (an answer larger than the client's body limit, 1 MiB, is cut and so malformed: keep pages
+   * of large records small).
+   */
   public ListQuery pageSize(int size) {
-    if (size < 1 || size > LARGEST_PAGE_SIZE) {
-      throw new IllegalArgumentException("page size must be 1 to " + LARGEST_PAGE_SIZE + ": " + size);
+    if (size < 1) {
+      throw new IllegalArgumentException("page size must be at least 1: " + size);
     }
     return new ListQuery(filters, orderBy, descending, size);
   }
