@@ -20,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  * The list answer of {@code GET /api/<module>/<collection>}: filters {@code <Record>_<Member>=}
  * ({@code EmailAccount_Name}; a text member contains the value, ignoring case; any other is equal
  * to it), range filters {@code from_<Record>_<Member>=} and {@code to_…} (at least, at most; a
- * value that cannot be compared with the member matches nothing), {@code orderBy} (a member, {@code Id} unless set), {@code dir} ({@code 1} descending,
+ * value that cannot be compared with the member matches nothing), {@code orderBy} (a member, {@code Id} unless set), {@code dir} ({@code -1} descending,
  * anything else ascending), {@code page} (from 1) and {@code size} (25 unless set, at least 1: no official page gives a largest size).
  * Records are projections, as Nexudus's are: the stored documents without their collections (the
  * members whose value is an array).
@@ -42,7 +42,8 @@ final class SimulatedList {
       return SimulatedAnswer.json(400, "{\"Message\":\"The request is invalid.\"}");
     }
     String orderBy = parameters.getOrDefault("orderBy", "Id");
-    boolean descending = "1".equals(parameters.get("dir"));
+    // The REST reference's list pages: 1 ascending, -1 descending (decision 0016).
+    boolean descending = "-1".equals(parameters.get("dir"));
     List<JsonObject> records = new ArrayList<>();
     for (String document : documents) {
       JsonObject record = projection(Json.createReader(new StringReader(document)).readObject());
@@ -66,7 +67,7 @@ final class SimulatedList {
         .add("CurrentPage", page)
         .add("CurrentPageSize", size)
         .add("CurrentOrderField", orderBy)
-        .add("CurrentSortDirection", descending ? 1 : 0)
+        .add("CurrentSortDirection", descending ? -1 : 1)
         .add("FirstItem", total == 0 ? 0 : Math.min(total, from + 1))
         .add("LastItem", Math.min(total, from + size))
         .add("TotalItems", total)

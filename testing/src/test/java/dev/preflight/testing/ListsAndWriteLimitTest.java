@@ -99,7 +99,7 @@ class ListsAndWriteLimitTest {
 
     assertThat(ids).containsExactly(18L, 16L, 14L, 12L, 10L);
     assertThat(listRequests()).first().isEqualTo(NexudusSimulator.PATH
-        + "?page=1&size=3&orderBy=Id&dir=1&EmailAccount_Active=true&EmailAccount_DisplayName=desk+001");
+        + "?page=1&size=3&orderBy=Id&dir=-1&EmailAccount_Active=true&EmailAccount_DisplayName=desk+001");
   }
 
   @Test

@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
  *
  * Nexudus compares a text filter as "contains" and any other as "equals"; {@link #from} and {@link
  * #to} are its range filters ({@code from_EmailAccount_LastCheckTime}). Preflight sends {@code
- * dir=0} for ascending and {@code dir=1} for descending (docs/jakarta-integration.md, "Lists").
+ * dir=1} for ascending and {@code dir=-1} for descending, as the REST reference's list pages say
+ * (decision 0016; docs/jakarta-integration.md, "Lists").
  */
 public final class ListQuery {
   /** Nexudus's own page size. */
@@ -106,7 +107,7 @@ public final class ListQuery {
   String queryString(String entity, int page) {
     StringBuilder query = new StringBuilder("page=").append(page).append("&size=").append(pageSize);
     if (orderBy != null) {
-      query.append("&orderBy=").append(encode(orderBy)).append("&dir=").append(descending ? 1 : 0);
+      query.append("&orderBy=").append(encode(orderBy)).append("&dir=").append(descending ? -1 : 1);
     }
     filters.forEach((filter, value) ->
         query.append('&').append(encode(filter.parameter(entity))).append('=').append(encode(value)));
