@@ -49,6 +49,20 @@ public record Fault(int status, Map<String, String> headers, String contentType,
     return new Fault(500, Map.of(), "text/html", HTML_500, false);
   }
 
+  /** 500 with the JSON body an ASP.NET Web API server sends for an unhandled error. */
+  public static Fault serverErrorJson() {
+    return new Fault(500, Map.of(), "application/json", "{\"Message\":\"An error has occurred.\"}", false);
+  }
+
+  /**
+   * 200 with {@code WasSuccessful: false} and this message, no errors: how Nexudus refuses a write
+   * it cannot do (a delete of a record still in use, say).
+   */
+  public static Fault refused(String message) {
+    return new Fault(200, Map.of(), "application/json", "{\"Message\":" + dev.preflight.validation.JsonStrings.quote(message)
+        + ",\"Value\":null,\"Errors\":null,\"WasSuccessful\":false}", false);
+  }
+
   /** A redirect (301, 302, 307…) to {@code location}. */
   public static Fault redirect(int status, String location) {
     return new Fault(status, Map.of("Location", location), "text/html", "", false);

@@ -227,4 +227,19 @@ class EntitiesThroughTheSimulatorTest {
     assertThat(stored.value("IsNew").orElseThrow()).isEqualTo(jakarta.json.JsonValue.FALSE);
     assertThat(stored.value("UpdatedOn").orElseThrow()).isNotEqualTo(Json.createValue("2026-01-01T00:00:00Z"));
   }
+
+  @Test
+  void theBuiltInFaultsOfLiveNexudusAreTyped() {
+    nexudus.simulator().putJson("bookings", String.format(BOOKING, 42, "kept"));
+    nexudus.simulator().failNext(Fault.refused("This booking cannot be deleted."));
+
+    NexudusValidationException refused = catchThrowableOfType(NexudusValidationException.class, () -> bookings().delete(42));
+    assertThat(refused.origin()).isEqualTo(NexudusValidationException.Origin.SERVER);
+    assertThat(refused.response().message()).isEqualTo("This booking cannot be deleted.");
+    assertThat(nexudus.simulator().document("bookings", 42)).isPresent();
+
+    nexudus.simulator().failNext(Fault.serverErrorJson());
+    assertThatThrownBy(() -> bookings().get(42)).isInstanceOf(dev.preflight.jakarta.client.NexudusServerException.class)
+        .hasMessage("Nexudus answered HTTP 500 with \"{\"Message\":\"An error has occurred.\"}\"");
+  }
 }
