@@ -10,7 +10,7 @@ import dev.preflight.validation.spi.Rule;
 import dev.preflight.validation.spi.ValidatorFactory;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
@@ -93,12 +93,9 @@ public final class Validators {
   }
 
   private String unknownEntity(String name) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    for (Entity entity : catalogue.entities()) {
-      if (entity.recordName().equalsIgnoreCase(name) || entity.name().equals(lower + "s")
-          || entity.name().equals(lower + "es")) {
-        return "no entity named '" + name + "'; did you mean '" + entity.name() + "'? (./preflight entities lists them)";
-      }
+    Optional<Entity> meant = catalogue.likelyMeant(name);
+    if (meant.isPresent()) {
+      return "no entity named '" + name + "'; did you mean '" + meant.get().name() + "'? (./preflight entities lists them)";
     }
     return "no entity named '" + name + "' in the catalogue of " + catalogue.entities().size()
         + " entities (./preflight entities lists them)";

@@ -23,6 +23,8 @@ final class BatchRun {
   /** A chunk of NDJSON ends after this many lines or bytes, whichever comes first. */
   private static final int CHUNK_LINES = 256;
   private static final int CHUNK_BYTES = 1 << 18;
+  /** The smallest batch whose summary gives a rate. */
+  static final int RATED_RECORDS = 1_000;
 
   private final RecordChecker checker;
   private final Writer out;
@@ -173,11 +175,15 @@ final class BatchRun {
     return invalid;
   }
 
-  /** {@code preflight: 3 records, 2 valid, 1 invalid (1234 records/s)}. */
+  /**
+   * {@code preflight: 3 records, 2 valid, 1 invalid}, and the rate ({@code (120000 records/s)}) from
+   * {@value #RATED_RECORDS} records on: below that, start-up is most of the time and a rate says
+   * nothing.
+   */
   String summary() {
     double seconds = Math.max(1e-9, (System.nanoTime() - started) / 1e9);
     return "preflight: " + records + (records == 1 ? " record, " : " records, ") + (records - invalid) + " valid, "
-        + invalid + " invalid (" + Math.round(records / seconds) + " records/s)";
+        + invalid + " invalid" + (records < RATED_RECORDS ? "" : " (" + Math.round(records / seconds) + " records/s)");
   }
 
   private static boolean isBlank(byte[] line) {

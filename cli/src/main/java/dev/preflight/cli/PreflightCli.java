@@ -135,7 +135,7 @@ public final class PreflightCli {
         stderr.print(USAGE);
         return ERROR;
       }
-      if (arguments.get(0).equals("--help") || arguments.get(0).equals("-h") || arguments.get(0).equals("help")) {
+      if (arguments.get(0).equals("help") || arguments.contains("--help") || arguments.contains("-h")) {
         out.write(USAGE);
         return VALID;
       }
@@ -162,7 +162,9 @@ public final class PreflightCli {
       stderr.println("preflight: " + e.getMessage() + ". Try 'preflight --help'.");
       return ERROR;
     } catch (IOException | UncheckedIOException e) {
-      stderr.println("preflight: " + describe(e));
+      if (!isBrokenPipe(e)) {
+        stderr.println("preflight: " + describe(e));
+      }
       return ERROR;
     }
   }
@@ -223,8 +225,10 @@ public final class PreflightCli {
   }
 
   private static Entity entity(String name) throws UsageException {
-    return EntityCatalogue.standard().entity(name).orElseThrow(() -> new UsageException("unknown entity '" + name
-        + "': 'preflight entities' lists the " + EntityCatalogue.standard().entities().size() + " it knows"));
+    EntityCatalogue catalogue = EntityCatalogue.standard();
+    return catalogue.entity(name).orElseThrow(() -> new UsageException("unknown entity '" + name + "'"
+        + catalogue.likelyMeant(name).map(meant -> "; did you mean '" + meant.name() + "'?").orElse("")
+        + " ('preflight entities' lists the " + catalogue.entities().size() + " it knows)"));
   }
 
   private static String rulesEntity(List<String> args) throws UsageException {
@@ -270,6 +274,12 @@ public final class PreflightCli {
   private static String version() {
     String version = PreflightCli.class.getPackage().getImplementationVersion();
     return version == null ? "development build" : version;
+  }
+
+  /** Whether the reader of standard output went away ({@code preflight entities | head}): nothing to say to anyone. */
+  private static boolean isBrokenPipe(Exception e) {
+    Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+    return cause != null && "Broken pipe".equals(cause.getMessage());
   }
 
   private static String describe(Exception e) {

@@ -53,6 +53,22 @@ public final class EntityCatalogue {
     return Optional.ofNullable(byName.get(name.toLowerCase(Locale.ROOT)));
   }
 
+  /**
+   * The entity a name that is not one most likely means: the entity whose record name it is
+   * ({@code Booking}), or whose name it is without its plural ending ({@code booking}); empty when
+   * none is.
+   */
+  public Optional<Entity> likelyMeant(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    for (Entity entity : entities) {
+      if (entity.recordName().equalsIgnoreCase(name) || entity.name().equals(lower + "s")
+          || entity.name().equals(lower + "es")) {
+        return Optional.of(entity);
+      }
+    }
+    return Optional.empty();
+  }
+
   private static EntityCatalogue load() {
     try (InputStream in = EntityCatalogue.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
