@@ -7,9 +7,19 @@ import dev.preflight.validation.ValidationResponse;
 import dev.preflight.catalogue.Entity;
 import dev.preflight.catalogue.EntityRecord;
 import jakarta.json.JsonObject;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.core.Response;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -138,7 +148,7 @@ public final class EntityRecords {
     if (ids.length == 0) {
       return List.of();
     }
-    java.util.Set<Long> asked = new java.util.HashSet<>();
+    Set<Long> asked = new HashSet<>();
     StringBuilder list = new StringBuilder("[");
     for (long id : ids) {
       list.append(asked.isEmpty() ? "" : ",").append(id);
@@ -148,12 +158,12 @@ public final class EntityRecords {
     return call(READ, List.of(), client.exchanges().deadline(), (authorization, redaction) -> {
       try (Response response = client.api().batch(authorization, module, collection, query)) {
         byte[] body = Answers.successBody(response, redaction, Answers.OK);
-        List<EntityRecord> records = new java.util.ArrayList<>();
-        jakarta.json.JsonArray array = jsonArray(body);
+        List<EntityRecord> records = new ArrayList<>();
+        JsonArray array = jsonArray(body);
         if (array == null) {
           throw Answers.unexpected(response, body, redaction);
         }
-        for (jakarta.json.JsonValue each : array) {
+        for (JsonValue each : array) {
           EntityRecord record = each instanceof JsonObject object ? listRecord(object).orElse(null) : null;
           if (record == null) {
             throw Answers.unexpected(response, body, redaction);
@@ -178,7 +188,7 @@ public final class EntityRecords {
     return call(READ, List.of(), client.exchanges().deadline(), (authorization, redaction) -> {
       try (Response response = client.api().commands(authorization, module, collection, id)) {
         byte[] body = Answers.successBody(response, redaction, Answers.OK);
-        jakarta.json.JsonArray array = jsonArray(body);
+        JsonArray array = jsonArray(body);
         if (array == null || array.stream().anyMatch(each -> !(each instanceof JsonObject))) {
           throw Answers.unexpected(response, body, redaction);
         }
@@ -198,22 +208,22 @@ public final class EntityRecords {
    * @return the server's success envelope; its {@code Value} is the command's
    * @throws NexudusValidationException if the server refuses it ({@code WasSuccessful: false})
    */
-  public ValidationResponse runCommand(String key, List<Long> ids, jakarta.json.JsonArray parameters) {
+  public ValidationResponse runCommand(String key, List<Long> ids, JsonArray parameters) {
     Objects.requireNonNull(key, "key == null");
     Objects.requireNonNull(ids, "ids == null");
     Objects.requireNonNull(parameters, "parameters == null");
-    jakarta.json.JsonArrayBuilder idArray = jakarta.json.Json.createArrayBuilder();
+    JsonArrayBuilder idArray = Json.createArrayBuilder();
     ids.forEach(id -> idArray.add(Objects.requireNonNull(id, "an Id is null")));
-    String json = jakarta.json.Json.createObjectBuilder().add("Key", key).add("Ids", idArray)
+    String json = Json.createObjectBuilder().add("Key", key).add("Ids", idArray)
         .add("Parameters", parameters).build().toString();
     return call(WRITE, List.of(), client.exchanges().deadline(), (authorization, redaction) ->
         Answers.commandEnvelope(client.api().runCommand(authorization, module, collection, json), redaction));
   }
 
-  private static jakarta.json.@Nullable JsonArray jsonArray(byte[] body) {
-    try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.ByteArrayInputStream(body))) {
-      return reader.readValue() instanceof jakarta.json.JsonArray array ? array : null;
-    } catch (jakarta.json.JsonException | IllegalStateException notJson) {
+  private static @Nullable JsonArray jsonArray(byte[] body) {
+    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+      return reader.readValue() instanceof JsonArray array ? array : null;
+    } catch (JsonException | IllegalStateException notJson) {
       return null;
     }
   }

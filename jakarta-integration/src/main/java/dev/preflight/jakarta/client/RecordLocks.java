@@ -59,9 +59,4 @@ final class RecordLocks {
       locks.computeIfPresent(key, (k, used) -> --used.users == 0 ? null : used);
     }
   }
-
-  /** How many records have a lock now: for tests that check the locks are dropped. */
-  int size() {
-    return locks.size();
-  }
 }
