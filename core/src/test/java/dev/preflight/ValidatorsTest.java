@@ -102,7 +102,7 @@ class ValidatorsTest {
   void aRequiredFieldSentOnCreateOnlyIsNotRequiredOnUpdate() {
     Field series = new Field("SeriesName", FieldType.STRING, true, true, false, List.of(), List.of());
     Field name = new Field("Name", FieldType.STRING, true, true, true, List.of(), List.of());
-    Entity entity = new Entity("series", "Series", null, null, java.util.Set.of(Operation.CREATE, Operation.UPDATE),
+    Entity entity = new Entity("series", "Series", null, null, java.util.Set.of(Operation.CREATE, Operation.UPDATE), true,
         "test", List.of(series, name));
     EntityRecord record = EntityRecord.of(entity, 7L, java.util.Map.of(name, "Weekly"), List.of());
 

@@ -212,8 +212,7 @@ public final class PreflightCli {
     }
     Entity entity = entity(options.entity());
     if (!entity.supports(options.operation())) {
-      throw new UsageException(entity.name() + " cannot be sent for " + options.operation().name()
-          .toLowerCase(Locale.ROOT) + " (the references list no such option for it)");
+      throw new UsageException(entity.notOffered(options.operation().name().toLowerCase(Locale.ROOT)));
     }
     JsonValidator door = JsonValidators.of(Validators.standard(), JsonLimits.DEFAULTS, options.strict())
         .validator(entity.name(), options.operation());
@@ -252,8 +251,12 @@ public final class PreflightCli {
       }
       return;
     }
-    for (RuleDescription row : Validators.standard().validator(entity(entityName).name(), Operation.UPDATE)
-        .descriptions()) {
+    Entity entity = entity(entityName);
+    if (entity.readOnly()) {
+      throw new UsageException(entity.name() + " has no rules: " + entity.notOffered("write"));
+    }
+    Operation operation = entity.supports(Operation.UPDATE) ? Operation.UPDATE : Operation.CREATE;
+    for (RuleDescription row : Validators.standard().validator(entity.name(), operation).descriptions()) {
       rule(row.ruleId(), row.message(), row.propertyNames(), out);
     }
   }
@@ -262,12 +265,17 @@ public final class PreflightCli {
     out.write(String.format("%-22s %s%n%22s   %s%n", id, message, "", String.join(", ", properties)));
   }
 
-  /** {@code bookings  spaces/bookings  25 fields}, one line per entity, by name. */
+  /**
+   * {@code bookings  spaces/bookings  official page  create,update,delete  52 fields}, one line per
+   * entity, by name; a read-only entity's fields are those its lists filter on.
+   */
   private static void entities(Writer out) throws IOException {
     for (Entity entity : EntityCatalogue.standard().entities()) {
       String path = entity.apiPath() == null ? "(path unknown)" : entity.apiPath();
       String evidence = entity.pathEvidence() == null ? "" : entity.pathEvidence().label();
-      out.write(String.format("%-32s %-40s %-15s %3d fields%n", entity.name(), path, evidence, entity.fields().size()));
+      List<String> writes = entity.writes();
+      out.write(String.format("%-32s %-40s %-15s %-20s %3d fields%n", entity.name(), path, evidence,
+          writes.isEmpty() ? "read-only" : String.join(",", writes), entity.fields().size()));
     }
   }
 

@@ -376,6 +376,17 @@ class PreflightCliTest {
   }
 
   @Test
+  void aReadOnlyEntityHasNoRulesAndAWriteNexudusDoesNotOfferIsRefusedInTheCatalogueWords() {
+    assertThat(run("", "rules", "--entity", "audittrailentries").err())
+        .isEqualTo("preflight: audittrailentries has no rules: Nexudus offers no write for audittrailentries"
+            + " (it offers list, get). Try 'preflight --help'.\n");
+    Outcome update = run("{\"Id\":1}", "validate", "--entity", "currencies", "-");
+    assertThat(update.status()).isEqualTo(2);
+    assertThat(update.err()).isEqualTo("preflight: Nexudus offers no update for currencies (it offers list, get)."
+        + " Try 'preflight --help'.\n");
+  }
+
+  @Test
   void entitiesListsEveryCatalogueEntityWithItsPathAndFieldCount() {
     Outcome outcome = run("", "entities");
 
@@ -384,8 +395,10 @@ class PreflightCliTest {
     assertThat(outcome.out().lines()).hasSize(entities.size());
     dev.preflight.catalogue.Entity bookings = entities.stream().filter(e -> e.name().equals("bookings")).findFirst()
         .orElseThrow();
-    assertThat(outcome.out().lines()).contains(String.format("%-32s %-40s %-15s %3d fields", "bookings",
-        "spaces/bookings", "official page", bookings.fields().size()));
+    assertThat(outcome.out().lines()).contains(String.format("%-32s %-40s %-15s %-20s %3d fields", "bookings",
+        "spaces/bookings", "official page", "create,update,delete", bookings.fields().size()));
+    assertThat(outcome.out().lines()).contains(String.format("%-32s %-40s %-15s %-20s %3d fields", "audittrailentries",
+        "sys/audittrailentries", "official page", "read-only", 9));
     assertThat(outcome.out().lines()).anyMatch(line -> line.startsWith("emailaccounts ")
         && line.contains(" crm/emailaccounts ") && line.contains(" official page "));
     assertThat(outcome.out().lines()).anyMatch(line -> line.startsWith("aichannelsessions ") && line.contains("(path unknown)"));

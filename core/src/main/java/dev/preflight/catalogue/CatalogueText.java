@@ -14,14 +14,19 @@ import org.jspecify.annotations.Nullable;
  * nothing:
  *
  * <pre>
- * entity  bookings  Booking  spaces/bookings  community  create,update  skills/…/bookings.md@3714845…
+ * entity  bookings  Booking  spaces/bookings  official  create,update,delete  skills/…/bookings.md@3714845…
  * field   Repeats   enum     required,create  1=Daily;2=Weekly;…  -
  * </pre>
+ *
+ * A field with neither {@code create} nor {@code update} is one a list can filter on but no write
+ * sets (the references' list filter options of read-only entities).
  *
  * Lines starting with {@code #} are comments. The importer writes it, {@link EntityCatalogue} reads it.
  */
 final class CatalogueText {
   private static final String NONE = "-";
+  /** The operations column's word for an entity whose records can be deleted. */
+  private static final String DELETE = "delete";
 
   private CatalogueText() {}
 
@@ -31,7 +36,7 @@ final class CatalogueText {
     for (Entity entity : entities) {
       text.append(String.join("\t", "entity", entity.name(), entity.recordName(), orNone(entity.apiPath()),
           entity.pathEvidence() == null ? NONE : entity.pathEvidence().name().toLowerCase(Locale.ROOT),
-          operations(entity.operations()), entity.source())).append('\n');
+          operations(entity), entity.source())).append('\n');
       for (Field field : entity.fields()) {
         List<String> flags = new ArrayList<>();
         if (field.requiredOnCreate()) {
@@ -85,11 +90,17 @@ final class CatalogueText {
 
   private static Entity entity(String[] columns, List<Field> fields) {
     Set<Operation> operations = EnumSet.noneOf(Operation.class);
+    boolean deletable = false;
     for (String operation : list(columns[5], ",")) {
-      operations.add(Operation.valueOf(operation.toUpperCase(Locale.ROOT)));
+      if (operation.equals(DELETE)) {
+        deletable = true;
+      } else {
+        operations.add(Operation.valueOf(operation.toUpperCase(Locale.ROOT)));
+      }
     }
     return new Entity(columns[1], columns[2], columns[3].equals(NONE) ? null : columns[3],
-        columns[4].equals(NONE) ? null : PathEvidence.fromCatalogue(columns[4]), operations, columns[6], fields);
+        columns[4].equals(NONE) ? null : PathEvidence.fromCatalogue(columns[4]), operations, deletable, columns[6],
+        fields);
   }
 
   private static Field field(String[] columns, int number) {
@@ -106,14 +117,8 @@ final class CatalogueText {
         flags.contains("create"), flags.contains("update"), values, list(columns[5], ","));
   }
 
-  private static String operations(Set<Operation> operations) {
-    List<String> names = new ArrayList<>();
-    for (Operation operation : List.of(Operation.CREATE, Operation.UPDATE)) {
-      if (operations.contains(operation)) {
-        names.add(operation.name().toLowerCase(Locale.ROOT));
-      }
-    }
-    return joined(names, ",");
+  private static String operations(Entity entity) {
+    return joined(entity.writes(), ",");
   }
 
   private static List<String> list(String column, String separator) {

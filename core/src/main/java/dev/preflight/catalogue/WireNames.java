@@ -7,6 +7,13 @@ public final class WireNames {
   /** What is shown in place of a secret value. */
   public static final String REDACTED = "***";
 
+  /**
+   * The members the server keeps on every record, which no write sets but every read returns and
+   * every list can filter on.
+   */
+  public static final List<String> SERVER_MEMBERS =
+      List.of("Id", "UniqueId", "CreatedOn", "UpdatedOn", "UpdatedBy", "IsNew", "SystemId");
+
   private static final List<String> SECRET_WORDS =
       List.of("Password", "Token", "Secret", "ApiKey", "PrivateKey", "Passcode", "Pincode");
 
@@ -65,6 +72,16 @@ public final class WireNames {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a field links to another record by its Id ({@code CoworkerInvoiceId}): an integer whose
+   * name ends in {@code Id} after at least one letter.
+   */
+  public static boolean isRelation(Field field) {
+    String name = field.wireName();
+    return (field.type() == FieldType.LONG || field.type() == FieldType.INT) && name.length() > 2
+        && name.endsWith("Id") && Character.isLetter(name.charAt(name.length() - 3));
   }
 
   /**

@@ -2,7 +2,6 @@ package dev.preflight.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.preflight.catalogue.Operation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -62,7 +61,8 @@ class CatalogueImportTest {
       String name = file.getFileName().toString().replaceFirst("\\.md$", "");
       ApiPath path = paths.get(name);
       ReferenceImporter.Outcome outcome = ReferenceImporter.read(markdown, source, path == null ? null : path.path(),
-          path == null ? null : path.evidence(), facts.restNames(name));
+          path == null ? null : path.evidence(), facts.restNames(name),
+          List.of(facts.operations().getOrDefault(name, "").split(",")));
       if (outcome.entity() == null) {
         unreadable.put(file.getFileName().toString(), outcome.problem());
       } else {
@@ -120,12 +120,7 @@ class CatalogueImportTest {
               : field.enumValues().stream().map(EnumValue::toString).reduce((a, b) -> a + ", " + b).orElseThrow()));
         }
       }
-      List<String> writes = new ArrayList<>();
-      for (Operation operation : List.of(Operation.CREATE, Operation.UPDATE)) {
-        if (entity.supports(operation)) {
-          writes.add(operation.name().toLowerCase(java.util.Locale.ROOT));
-        }
-      }
+      List<String> writes = entity.writes();
       page.append("| `").append(entity.name()).append("` | ")
           .append(entity.apiPath() == null ? "unknown" : "`" + entity.apiPath() + "`").append(" | ")
           .append(entity.pathEvidence() == null ? "-" : entity.pathEvidence().label()).append(" | ")

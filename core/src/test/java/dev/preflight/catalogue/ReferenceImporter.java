@@ -1,8 +1,5 @@
 package dev.preflight.catalogue;
 
-import dev.preflight.catalogue.WireNames;
-
-import dev.preflight.catalogue.Operation;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -43,9 +40,11 @@ final class ReferenceImporter {
    * @param evidence what that path rests on (null with no path)
    * @param restNames the REST pages' spelling and type of fields whose command-line name differs,
    *     by the name the option gives; taken only where the REST type has the field's JSON shape
+   * @param restOperations the operation pages seen for it ({@code put,post,delete,…}), which add to
+   *     the "support" line's: an operation either source states is one the API offers
    */
   static Outcome read(String markdown, String source, @Nullable String apiPath, @Nullable PathEvidence evidence,
-      Map<String, RestFacts.Rename> restNames) {
+      Map<String, RestFacts.Rename> restNames, List<String> restOperations) {
     Matcher begin = BEGIN.matcher(markdown);
     if (!begin.find()) {
       return new Outcome(null, "no BEGIN:GENERATED marker");
@@ -57,6 +56,14 @@ final class ReferenceImporter {
     String name = begin.group(1).toLowerCase(Locale.ROOT);
     String recordName = null;
     Set<Operation> operations = EnumSet.noneOf(Operation.class);
+    boolean deletable = restOperations.contains("delete");
+    if (restOperations.contains("post")) {
+      operations.add(Operation.CREATE);
+    }
+    if (restOperations.contains("put")) {
+      operations.add(Operation.UPDATE);
+    }
+    Map<String, Option> listFilters = new LinkedHashMap<>();
     Map<String, Option> create = new LinkedHashMap<>();
     Map<String, Option> update = new LinkedHashMap<>();
     Map<String, List<EnumValue>> enums = new LinkedHashMap<>();
@@ -71,6 +78,7 @@ final class ReferenceImporter {
           switch (operation.strip()) {
             case "Create" -> operations.add(Operation.CREATE);
             case "Update" -> operations.add(Operation.UPDATE);
+            case "Delete" -> deletable = true;
             default -> { }
           }
         }
@@ -87,11 +95,12 @@ final class ReferenceImporter {
       }
       Matcher row = OPTION_ROW.matcher(line);
       switch (section) {
-        case "create options", "update options" -> {
+        case "create options", "update options", "list filter options" -> {
           if (row.find()) {
             String[] type = row.group(2).split(",");
             Option option = new Option(type[0].strip(), type.length > 1 && type[1].strip().equals("required"));
-            (section.startsWith("create") ? create : update).put(row.group(1), option);
+            (section.startsWith("create") ? create : section.startsWith("update") ? update : listFilters)
+                .put(row.group(1), option);
           }
         }
         case "enum values" -> {
@@ -125,9 +134,10 @@ final class ReferenceImporter {
     }
     List<String> options = new ArrayList<>(create.keySet());
     update.keySet().stream().filter(option -> !create.containsKey(option)).forEach(options::add);
+    listFilters.keySet().stream().filter(option -> !options.contains(option)).forEach(options::add);
     List<Field> fields = new ArrayList<>();
     for (String option : options) {
-      Option described = create.getOrDefault(option, update.get(option));
+      Option described = create.getOrDefault(option, update.getOrDefault(option, listFilters.get(option)));
       FieldType type = FieldType.fromReferenceName(described.type());
       if (type == null) {
         problems.add(option + ": unknown type '" + described.type() + "'");
@@ -146,6 +156,6 @@ final class ReferenceImporter {
     if (!problems.isEmpty()) {
       return new Outcome(null, String.join("; ", problems));
     }
-    return new Outcome(new Entity(name, recordName, apiPath, evidence, operations, source, fields), null);
+    return new Outcome(new Entity(name, recordName, apiPath, evidence, operations, deletable, source, fields), null);
   }
 }

@@ -142,7 +142,7 @@ final class SimulatedEntities {
     return switch (method) {
       case "GET" -> document(entity.name(), id).map(document -> SimulatedAnswer.json(200, document.toJson()))
           .orElseGet(NexudusSimulator::notFound);
-      case "DELETE" -> store(entity).remove(id) != null
+      case "DELETE" -> !entity.deletable() ? NexudusSimulator.notAllowed(method) : store(entity).remove(id) != null
           ? SimulatedAnswer.json(200, NexudusSimulator.success(entity.recordName(), "deleted", id))
           : NexudusSimulator.notFound();
       default -> NexudusSimulator.notAllowed(method);

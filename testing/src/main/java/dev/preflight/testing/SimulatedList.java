@@ -18,7 +18,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The list answer of {@code GET /api/<module>/<collection>}: filters {@code <Record>_<Member>=}
- * ({@code EmailAccount_Name}; a text member contains the value, ignoring case; any other is equal
+ * ({@code EmailAccount_Name}, a relation by its name without {@code Id}: {@code
+ * CoworkerInvoiceLine_CoworkerInvoice}; a text member contains the value, ignoring case; any other is equal
  * to it), range filters {@code from_<Record>_<Member>=} and {@code to_…} (at least, at most; a
  * value that cannot be compared with the member matches nothing), {@code orderBy} (a member, {@code Id} unless set), {@code dir} ({@code -1} descending,
  * anything else ascending), {@code page} (from 1) and {@code size} (25 unless set, at least 1: no official page gives a largest size).
@@ -95,7 +96,7 @@ final class SimulatedList {
       if (!filter.startsWith(filterPrefix)) {
         continue;
       }
-      JsonValue value = record.get(filter.substring(filterPrefix.length()));
+      JsonValue value = member(record, filter.substring(filterPrefix.length()));
       String wanted = parameter.getValue();
       boolean match;
       if (range.isEmpty()) {
@@ -111,6 +112,18 @@ final class SimulatedList {
       }
     }
     return true;
+  }
+
+  /**
+   * The member a filter names, as the list pages name filters: {@code Name} is member {@code Name},
+   * a relation {@code CoworkerInvoice} is {@code CoworkerInvoiceId}, a member of the related record
+   * {@code CoworkerInvoice_InvoiceNumber} is the flattened {@code CoworkerInvoiceInvoiceNumber} a
+   * read returns. A filter naming no member of the record matches nothing (decision 0017).
+   */
+  private static @Nullable JsonValue member(JsonObject record, String filter) {
+    String flat = filter.replace("_", "");
+    JsonValue value = record.get(flat);
+    return value != null ? value : record.get(flat + "Id");
   }
 
   /**

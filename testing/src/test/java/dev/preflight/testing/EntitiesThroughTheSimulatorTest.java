@@ -117,6 +117,40 @@ class EntitiesThroughTheSimulatorTest {
   }
 
   @Test
+  void aWriteNexudusDoesNotOfferIsRefusedBeforeSendingAndTheSimulatorAnswers405() {
+    NexudusEntities client = client(ClientSettings.DEFAULTS);
+
+    assertThatThrownBy(() -> client.records("audittrailentries").create(Json.createObjectBuilder().add("BusinessId", 1).build()))
+        .isInstanceOf(UnsupportedOperationException.class)
+        .hasMessage("Nexudus offers no create for audittrailentries (it offers list, get)");
+    assertThatThrownBy(() -> client.records("coworkers").delete(4))
+        .isInstanceOf(UnsupportedOperationException.class)
+        .hasMessage("Nexudus offers no delete for coworkers (it offers list, get, create, update)");
+    assertThat(nexudus.simulator().requests()).isEmpty();
+
+    assertThat(nexudus.simulator().handle("DELETE", "/api/spaces/coworkers/4", "Bearer " + NexudusSimulator.EDITOR_TOKEN,
+        new byte[0]).status()).isEqualTo(405);
+    assertThat(nexudus.simulator().handle("POST", "/api/sys/audittrailentries", "Bearer " + NexudusSimulator.EDITOR_TOKEN,
+        "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8)).status()).isEqualTo(405);
+  }
+
+  @Test
+  void aRelationFilterUnderItsDocumentedNameSelectsTheRecordsOfThatRelation() {
+    for (long id = 1; id <= 6; id++) {
+      nexudus.simulator().putJson("bookings", "{\"Id\":" + id + ",\"ResourceId\":" + (id % 2 == 0 ? 7 : 8) + "}");
+    }
+
+    List<Long> byField = bookings().list(ListQuery.all().where("ResourceId", 7)).map(EntityRecord::id).toList();
+    List<Long> byRelation = bookings().list(ListQuery.all().where("Resource", 8)).map(EntityRecord::id).toList();
+
+    assertThat(byField).containsExactly(2L, 4L, 6L);
+    assertThat(byRelation).containsExactly(1L, 3L, 5L);
+    assertThat(nexudus.simulator().requests()).filteredOn(request -> request.path().startsWith("/api/spaces/bookings?"))
+        .extracting(RecordedRequest::path).containsExactly("/api/spaces/bookings?page=1&size=25&Booking_Resource=7",
+            "/api/spaces/bookings?page=1&size=25&Booking_Resource=8");
+  }
+
+  @Test
   void anEntityWhosePathTheCatalogueDoesNotKnowIsServedWhereTheClientIsToldItIs() {
     nexudus.simulator().putJson("coworkernotes", "{\"Id\":9,\"CoworkerId\":4,\"Notes\":\"called back\"}");
     EntityRecords notes = client(ClientSettings.DEFAULTS).records("coworkernotes", "spaces/coworkernotes");

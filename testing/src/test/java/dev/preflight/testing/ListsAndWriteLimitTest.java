@@ -1,6 +1,7 @@
 package dev.preflight.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.preflight.emailaccount.EmailAccount;
@@ -110,8 +111,20 @@ class ListsAndWriteLimitTest {
     assertThat(accounts.list(ListQuery.all().from("Id", 10).to("Id", 12)).map(EmailAccount::id))
         .containsExactly(10L, 11L, 12L);
     assertThat(accounts.list(ListQuery.all().from("Id", "ten")).count()).isZero();
-    assertThat(accounts.list(ListQuery.all().from("NoSuchMember", 1)).count()).isZero();
-    assertThat(accounts.list(ListQuery.all().where("NoSuchMember", 1)).count()).isZero();
+  }
+
+  @Test
+  void aFilterTheCatalogueCannotNameIsRefusedBeforeSendingAndTheSimulatorMatchesNothingWithOne() {
+    store(1, 40);
+    NexudusEmailAccounts accounts = client(ClientSettings.DEFAULTS);
+
+    assertThatThrownBy(() -> accounts.list(ListQuery.all().where("DisplayNmae", "desk")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("cannot filter emailaccounts on 'DisplayNmae': not a field of EmailAccount");
+    assertThat(listRequests()).isEmpty();
+    String answer = nexudus.simulator().handle("GET", NexudusSimulator.PATH + "?EmailAccount_DisplayNmae=desk",
+        "Bearer " + NexudusSimulator.EDITOR_TOKEN, new byte[0]).body();
+    assertThat(answer).contains("\"Records\":[]", "\"TotalItems\":0");
   }
 
   @Test

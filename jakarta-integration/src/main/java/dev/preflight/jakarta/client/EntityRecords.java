@@ -96,6 +96,7 @@ public final class EntityRecords {
 
   private ValidationResponse update(EntityDocument document, Deadline deadline) {
     Objects.requireNonNull(document, "document == null");
+    requireOffered(Operation.UPDATE);
     requireThisEntity(document);
     preflight(Operation.UPDATE, document);
     String json = document.toJson();
@@ -113,6 +114,7 @@ public final class EntityRecords {
    */
   public ValidationResponse update(long id, UnaryOperator<EntityDocument> change) {
     Objects.requireNonNull(change, "change == null");
+    requireOffered(Operation.UPDATE);
     Deadline deadline = client.exchanges().deadline();
     return RecordLocks.PROCESS.holding(entity.name(), id, deadline, () ->
         update(Objects.requireNonNull(change.apply(get(id, deadline)), "change returned null"), deadline));
@@ -126,6 +128,7 @@ public final class EntityRecords {
   /** {@code POST}s a new record held as a document (a typed view's), validated for a create. */
   public ValidationResponse create(EntityDocument document) {
     Objects.requireNonNull(document, "document == null");
+    requireOffered(Operation.CREATE);
     requireThisEntity(document);
     preflight(Operation.CREATE, document);
     String json = document.toJson();
@@ -228,8 +231,16 @@ public final class EntityRecords {
     }
   }
 
-  /** Deletes the record with this Id. */
+  /**
+   * Deletes the record with this Id. A {@code 200} with {@code WasSuccessful: false} (Nexudus
+   * refusing, for example because other records use it) is a {@link NexudusValidationException}.
+   *
+   * @throws UnsupportedOperationException with nothing sent, if Nexudus offers no delete for this entity
+   */
   public ValidationResponse delete(long id) {
+    if (!entity.deletable()) {
+      throw new UnsupportedOperationException(entity.notOffered("delete"));
+    }
     return call(WRITE, List.of(), client.exchanges().deadline(), (authorization, redaction) ->
         Answers.envelope(client.api().delete(authorization, module, collection, id), redaction, id, Answers.OK));
   }
@@ -241,12 +252,16 @@ public final class EntityRecords {
    * thrown as {@link NexudusServerException}, from the stream operation that needed it. List
    * records are projections (Nexudus leaves collections out), which is why they are records, not
    * documents: never {@code PUT} one back.
+   *
+   * @throws IllegalArgumentException at once, with nothing sent, if a filter names no property the
+   *     catalogue knows for this entity (see {@link ListQuery})
    */
   public Stream<EntityRecord> list(ListQuery query) {
     Objects.requireNonNull(query, "query == null");
+    String parameters = query.parameters(entity);
     return ListPages.stream(page -> call(READ, List.of(), client.exchanges().deadline(), (authorization, redaction) -> {
       try (Response response = client.api().list(authorization, module, collection,
-          query.queryString(entity.recordName(), page))) {
+          query.queryString(parameters, page))) {
         byte[] body = Answers.successBody(response, redaction, Answers.OK);
         return ListPages.parse(body, page, this::listRecord).orElseThrow(() -> Answers.unexpected(response, body, redaction));
       }
@@ -255,6 +270,13 @@ public final class EntityRecords {
 
   private Optional<EntityRecord> listRecord(JsonObject record) {
     return reader.read(record.toString().getBytes(StandardCharsets.UTF_8)).record();
+  }
+
+  /** Refuses, before anything is sent, a write Nexudus does not offer for this entity. */
+  private void requireOffered(Operation operation) {
+    if (!entity.supports(operation)) {
+      throw new UnsupportedOperationException(entity.notOffered(operation.name().toLowerCase(java.util.Locale.ROOT)));
+    }
   }
 
   private void requireThisEntity(EntityDocument document) {

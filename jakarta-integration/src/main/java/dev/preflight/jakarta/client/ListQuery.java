@@ -1,5 +1,7 @@
 package dev.preflight.jakarta.client;
 
+import dev.preflight.catalogue.Entity;
+import dev.preflight.catalogue.WireNames;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -16,6 +18,12 @@ import org.jspecify.annotations.Nullable;
  * ListQuery.all().where("Active", true).orderBy("DisplayName").pageSize(100)
  * }</pre>
  *
+ * Filters are sent under the names the REST reference's list pages give them, which the entity's
+ * catalogue entry decides ({@link dev.preflight.catalogue.Entity#listFilter}): a relation by its
+ * name without {@code Id} ({@code where("CoworkerInvoiceId", 4300)} is {@code
+ * CoworkerInvoiceLine_CoworkerInvoice=4300}), a member of the related record after it ({@code
+ * CoworkerInvoice_Paid}). A property the catalogue cannot name is refused when the list is asked
+ * for, before anything is sent: a misspelt filter must not become "every record" (decision 0017).
  * Nexudus compares a text filter as "contains" and any other as "equals"; {@link #from} and {@link
  * #to} are its range filters ({@code from_EmailAccount_LastCheckTime}). Preflight sends {@code
  * dir=1} for ascending and {@code dir=-1} for descending, as the REST reference's list pages say
@@ -27,12 +35,8 @@ public final class ListQuery {
 
   private static final ListQuery ALL = new ListQuery(Map.of(), null, false, DEFAULT_PAGE_SIZE);
 
-  /** A filter's parameter: {@code range} is {@code ""}, {@code "from_"} or {@code "to_"}. */
+  /** A filter: {@code range} is {@code ""}, {@code "from_"} or {@code "to_"}. */
   private record Filter(String range, String property) {
-    String parameter(String entity) {
-      return range + entity + "_" + property;
-    }
-
     @Override
     public String toString() {
       return range + property;
@@ -101,29 +105,52 @@ public final class ListQuery {
   }
 
   /**
-   * The query string of page {@code page} (from 1) for an entity whose filters carry this prefix
-   * ({@code EmailAccount}), encoded.
+   * The order and filters of this query for {@code entity}, encoded, each filter under the name its
+   * list page gives it ({@code &orderBy=Name&dir=1&CoworkerInvoiceLine_CoworkerInvoice=4300}).
+   *
+   * @throws IllegalArgumentException naming the first filter the catalogue cannot name
    */
-  String queryString(String entity, int page) {
-    StringBuilder query = new StringBuilder("page=").append(page).append("&size=").append(pageSize);
+  String parameters(Entity entity) {
+    StringBuilder query = new StringBuilder();
     if (orderBy != null) {
       query.append("&orderBy=").append(encode(orderBy)).append("&dir=").append(descending ? -1 : 1);
     }
-    filters.forEach((filter, value) ->
-        query.append('&').append(encode(filter.parameter(entity))).append('=').append(encode(value)));
+    for (Map.Entry<Filter, String> filter : filters.entrySet()) {
+      String property = filter.getKey().property();
+      String name = entity.listFilter(property);
+      if (name == null) {
+        throw new IllegalArgumentException("cannot filter " + entity.name() + " on '" + property + "': not a field"
+            + " of " + entity.recordName() + ", a relation (CoworkerId or Coworker), a member of a related record"
+            + " (Coworker_FullName) or one the server keeps (" + String.join(", ", WireNames.SERVER_MEMBERS) + ")");
+      }
+      query.append('&').append(encode(filter.getKey().range() + entity.recordName() + "_" + name)).append('=')
+          .append(encode(filter.getValue()));
+    }
     return query.toString();
+  }
+
+  /** The query string of page {@code page} (from 1), given this query's {@link #parameters}. */
+  String queryString(String parameters, int page) {
+    return "page=" + page + "&size=" + pageSize + parameters;
   }
 
   private ListQuery filter(String range, String property, Object value) {
     Objects.requireNonNull(value, "value == null");
     Map<Filter, String> more = new LinkedHashMap<>(filters);
-    more.put(new Filter(range, checkedName(property)), value.toString());
+    more.put(new Filter(range, checkedName(property, true)), value.toString());
     return new ListQuery(Collections.unmodifiableMap(more), orderBy, descending, pageSize);
   }
 
   private static String checkedName(String property) {
+    return checkedName(property, false);
+  }
+
+  /** {@code property} if it is a name: letters and digits, and {@code _} between names where nested. */
+  private static String checkedName(String property, boolean nested) {
     Objects.requireNonNull(property, "property == null");
-    if (property.isEmpty() || !property.chars().allMatch(Character::isLetterOrDigit)) {
+    boolean name = !property.isEmpty() && property.chars().allMatch(c -> Character.isLetterOrDigit(c) || nested && c == '_')
+        && !property.startsWith("_") && !property.endsWith("_") && !property.contains("__");
+    if (!name) {
       throw new IllegalArgumentException("not a property name: '" + property + "'");
     }
     return property;

@@ -210,8 +210,8 @@ class NexudusEntitiesTest {
 
     assertThat(records).extracting(EntityRecord::id).containsExactly(1L, 2L, 3L);
     assertThat(server.getAllServeEvents()).extracting(event -> event.getRequest().getUrl()).containsExactlyInAnyOrder(
-        BOOKINGS + "?page=1&size=2&orderBy=FromTime&dir=1&Booking_ResourceId=7",
-        BOOKINGS + "?page=2&size=2&orderBy=FromTime&dir=1&Booking_ResourceId=7");
+        BOOKINGS + "?page=1&size=2&orderBy=FromTime&dir=1&Booking_Resource=7",
+        BOOKINGS + "?page=2&size=2&orderBy=FromTime&dir=1&Booking_Resource=7");
   }
 
   @Test
