@@ -62,4 +62,9 @@ public interface ClientContract {
   default void batchReadsCommandsAndDeletesGoThroughTheEntitiesClient() {
     scenarios().batchReadsCommandsAndDeletesGoThroughTheEntitiesClient();
   }
+
+  @Test
+  default void aListFilteredByARelationSelectsItsRecordsAndAMisspeltFilterIsNotSent() {
+    scenarios().aListFilteredByARelationSelectsItsRecordsAndAMisspeltFilterIsNotSent();
+  }
 }

@@ -203,6 +203,25 @@ public final class ClientScenarios {
   }
 
   /**
+   * A list filtered by a relation goes under the name the list pages give it ({@code
+   * Booking_Resource}) and selects the records of that relation; a filter the catalogue cannot
+   * name is refused with nothing sent.
+   */
+  public void aListFilteredByARelationSelectsItsRecordsAndAMisspeltFilterIsNotSent() {
+    simulator.putJson("bookings", String.format(BOOKING, "relation"));
+    EntityRecords bookings = nexudus.records("bookings");
+    long requests = simulator.requests().size();
+
+    assertEquals(List.of(42L), bookings.list(ListQuery.all().where("ResourceId", 7)).map(EntityRecord::id).toList());
+    assertEquals(List.of(), bookings.list(ListQuery.all().where("Resource", 8)).map(EntityRecord::id).toList());
+    assertTrue(simulator.requests().stream().map(RecordedRequest::path)
+        .anyMatch(path -> path.endsWith("&Booking_Resource=7")));
+    assertThrows(IllegalArgumentException.class, () -> bookings.list(ListQuery.all().where("ResourceID_", 7)));
+    assertThrows(IllegalArgumentException.class, () -> bookings.list(ListQuery.all().where("Resorce", 7)));
+    assertEquals(requests + 2, simulator.requests().size());
+  }
+
+  /**
    * Beyond create, update and list: a batch read gives projections, a command the server offers
    * runs once, a delete removes the record.
    */

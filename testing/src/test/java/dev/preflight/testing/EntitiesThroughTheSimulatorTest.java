@@ -11,6 +11,7 @@ import dev.preflight.jakarta.client.EntityRecords;
 import dev.preflight.jakarta.client.ListQuery;
 import dev.preflight.jakarta.client.NexudusEntities;
 import dev.preflight.jakarta.client.NexudusNotFoundException;
+import dev.preflight.jakarta.client.NexudusRateLimitedException;
 import dev.preflight.jakarta.client.NexudusValidationException;
 import dev.preflight.jakarta.json.EntityDocument;
 import dev.preflight.validation.EnvelopeJson;
@@ -132,6 +133,21 @@ class EntitiesThroughTheSimulatorTest {
         new byte[0]).status()).isEqualTo(405);
     assertThat(nexudus.simulator().handle("POST", "/api/sys/audittrailentries", "Bearer " + NexudusSimulator.EDITOR_TOKEN,
         "{}".getBytes(java.nio.charset.StandardCharsets.UTF_8)).status()).isEqualTo(405);
+  }
+
+  @Test
+  void aReadThrottledForTheRestOfTheDayIsTypedAtOnceNotWaitedFor() {
+    nexudus.simulator().putJson("bookings", "{\"Id\":5,\"ResourceId\":7}");
+    nexudus.simulator().failNext(Fault.rateLimited(429, 86_400), 2);
+
+    NexudusRateLimitedException onGet = catchThrowableOfType(NexudusRateLimitedException.class, () -> bookings().get(5));
+    NexudusRateLimitedException onList = catchThrowableOfType(NexudusRateLimitedException.class,
+        () -> bookings().list(ListQuery.all()).toList());
+
+    assertThat(onGet.retryAfter()).contains(java.time.Duration.ofDays(1));
+    assertThat(onList.retryAfter()).contains(java.time.Duration.ofDays(1));
+    assertThat(nexudus.simulator().requests()).hasSize(2);
+    assertThat(bookings().get(5).id()).isEqualTo(5L);
   }
 
   @Test
