@@ -13,6 +13,7 @@ import dev.preflight.validation.spi.Rule;
 import dev.preflight.Validators;
 import dev.preflight.catalogue.Operation;
 import dev.preflight.jakarta.json.JsonValidators;
+import dev.preflight.jakarta.telemetry.ClientTelemetry;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -93,6 +94,16 @@ public class PreflightProducers {
   }
 
   /**
+   * What the client reports to: the runtime's OpenTelemetry (MicroProfile Telemetry 2.0) when the
+   * application has one, else nothing (docs/observability.md).
+   */
+  @Produces
+  @Singleton
+  public ClientTelemetry telemetry() {
+    return RuntimeTelemetry.find();
+  }
+
+  /**
    * The client of every catalogue entity over the {@code nexudus} REST client. It authenticates
    * with a {@link BearerTokenSupplier} bean when there is one; else with the user of {@code
    * preflight.client.username} and {@code .password} (tokens from the password grant, or HTTP Basic
@@ -105,9 +116,10 @@ public class PreflightProducers {
       @Any Instance<TokenApi> tokenApis,
       Validators validators,
       PreflightConfig config,
-      Instance<BearerTokenSupplier> tokenSuppliers) {
+      Instance<BearerTokenSupplier> tokenSuppliers,
+      ClientTelemetry telemetry) {
     return NexudusEntities.of(apis.select(RestClient.LITERAL).get(), validators, config.clientSettings(),
-        tokens(config, tokenSuppliers, tokenApis));
+        tokens(config, tokenSuppliers, tokenApis, telemetry), telemetry);
   }
 
   /** The client's typed view of EmailAccounts: the same workers, pacing and record locks. */
@@ -118,7 +130,7 @@ public class PreflightProducers {
   }
 
   private BearerTokenSupplier tokens(PreflightConfig config, Instance<BearerTokenSupplier> tokenSuppliers,
-      Instance<TokenApi> tokenApis) {
+      Instance<TokenApi> tokenApis, ClientTelemetry telemetry) {
     if (tokenSuppliers.isResolvable()) {
       return tokenSuppliers.get();
     }
@@ -130,7 +142,7 @@ public class PreflightProducers {
       return BearerTokenSupplier.basic(user.get().username(), user.get().password());
     }
     PasswordGrantTokens grants = PasswordGrantTokens.of(tokenApis.select(RestClient.LITERAL).get(), user.get(),
-        config.clientSettings().timeout());
+        config.clientSettings().timeout(), telemetry);
     passwordGrants.add(grants);
     return grants;
   }

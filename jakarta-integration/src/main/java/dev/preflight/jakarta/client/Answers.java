@@ -96,6 +96,7 @@ final class Answers {
   /** The body of an answer with one of the {@code expected} statuses; any other is thrown typed. */
   static byte[] successBody(Response response, Redaction redaction, int... expected) {
     int status = response.getStatus();
+    AnsweredStatus.noted(status);
     if (status < 200 || status >= 300) {
       throw toException(response, redaction);
     }

@@ -2,6 +2,7 @@ package dev.preflight.jakarta.client;
 
 import dev.preflight.jakarta.json.EntityDocument;
 import dev.preflight.jakarta.json.JsonValidator;
+import dev.preflight.jakarta.telemetry.ClientTelemetry;
 import dev.preflight.catalogue.Operation;
 import dev.preflight.validation.ValidationResponse;
 import dev.preflight.catalogue.Entity;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -37,8 +39,7 @@ import org.jspecify.annotations.Nullable;
 public final class EntityRecords {
   private static final System.Logger LOG = System.getLogger(EntityRecords.class.getName());
   private static final int CREATED = 201;
-  private static final boolean WRITE = true;
-  private static final boolean READ = false;
+  private static final String GET = "GET";
 
   private final NexudusEntities client;
   private final Entity entity;
@@ -69,7 +70,7 @@ public final class EntityRecords {
   }
 
   private EntityDocument get(long id, Deadline deadline) {
-    return call(READ, List.of(), deadline, (authorization, redaction) -> {
+    return call(GET, "/{id}", List.of(), deadline, (authorization, redaction) -> {
       try (Response response = client.api().get(authorization, module, collection, id)) {
         byte[] body = Answers.successBody(response, redaction, Answers.OK);
         EntityDocument document = EntityDocument.read(reader, body)
@@ -100,8 +101,8 @@ public final class EntityRecords {
     requireThisEntity(document);
     preflight(Operation.UPDATE, document);
     String json = document.toJson();
-    return call(WRITE, Redaction.secretsIn(json), deadline, (authorization, redaction) ->
-        Answers.envelope(client.api().update(authorization, module, collection, json), redaction, document.id(), Answers.OK));
+    return judged(Operation.UPDATE, () -> call("PUT", "", Redaction.secretsIn(json), deadline, (authorization, redaction) ->
+        Answers.envelope(client.api().update(authorization, module, collection, json), redaction, document.id(), Answers.OK)));
   }
 
   /**
@@ -132,9 +133,9 @@ public final class EntityRecords {
     requireThisEntity(document);
     preflight(Operation.CREATE, document);
     String json = document.toJson();
-    return call(WRITE, Redaction.secretsIn(json), client.exchanges().deadline(), (authorization, redaction) ->
-        Answers.envelope(client.api().create(authorization, module, collection, json), redaction, null,
-            Answers.OK, CREATED));
+    return judged(Operation.CREATE, () -> call("POST", "", Redaction.secretsIn(json), client.exchanges().deadline(),
+        (authorization, redaction) -> Answers.envelope(client.api().create(authorization, module, collection, json),
+            redaction, null, Answers.OK, CREATED)));
   }
 
   /**
@@ -158,7 +159,7 @@ public final class EntityRecords {
       asked.add(id);
     }
     String query = list.append(']').toString();
-    return call(READ, List.of(), client.exchanges().deadline(), (authorization, redaction) -> {
+    return call(GET, "", List.of(), client.exchanges().deadline(), (authorization, redaction) -> {
       try (Response response = client.api().batch(authorization, module, collection, query)) {
         byte[] body = Answers.successBody(response, redaction, Answers.OK);
         List<EntityRecord> records = new ArrayList<>();
@@ -188,7 +189,7 @@ public final class EntityRecords {
    * @throws NexudusServerException if the answer is not an array of objects
    */
   public List<JsonObject> commands(long id) {
-    return call(READ, List.of(), client.exchanges().deadline(), (authorization, redaction) -> {
+    return call(GET, "/commands", List.of(), client.exchanges().deadline(), (authorization, redaction) -> {
       try (Response response = client.api().commands(authorization, module, collection, id)) {
         byte[] body = Answers.successBody(response, redaction, Answers.OK);
         JsonArray array = jsonArray(body);
@@ -219,7 +220,7 @@ public final class EntityRecords {
     ids.forEach(id -> idArray.add(Objects.requireNonNull(id, "an Id is null")));
     String json = Json.createObjectBuilder().add("Key", key).add("Ids", idArray)
         .add("Parameters", parameters).build().toString();
-    return call(WRITE, List.of(), client.exchanges().deadline(), (authorization, redaction) ->
+    return call("POST", "/runcommand", List.of(), client.exchanges().deadline(), (authorization, redaction) ->
         Answers.commandEnvelope(client.api().runCommand(authorization, module, collection, json), redaction));
   }
 
@@ -241,7 +242,7 @@ public final class EntityRecords {
     if (!entity.deletable()) {
       throw new UnsupportedOperationException(entity.notOffered("delete"));
     }
-    return call(WRITE, List.of(), client.exchanges().deadline(), (authorization, redaction) ->
+    return call("DELETE", "/{id}", List.of(), client.exchanges().deadline(), (authorization, redaction) ->
         Answers.envelope(client.api().delete(authorization, module, collection, id), redaction, id, Answers.OK));
   }
 
@@ -259,7 +260,7 @@ public final class EntityRecords {
   public Stream<EntityRecord> list(ListQuery query) {
     Objects.requireNonNull(query, "query == null");
     String parameters = query.parameters(entity);
-    return ListPages.stream(page -> call(READ, List.of(), client.exchanges().deadline(), (authorization, redaction) -> {
+    return ListPages.stream(page -> call(GET, "", List.of(), client.exchanges().deadline(), (authorization, redaction) -> {
       try (Response response = client.api().list(authorization, module, collection,
           query.queryString(parameters, page))) {
         byte[] body = Answers.successBody(response, redaction, Answers.OK);
@@ -289,6 +290,7 @@ public final class EntityRecords {
   private void preflight(Operation operation, EntityDocument document) {
     if (client.settings().validateBeforeSend()) {
       ValidationResponse local = document.validate(client.validators().validator(entity.name(), operation).validator());
+      client.exchanges().telemetry().validated(entity.name(), operation, local, ClientTelemetry.Origin.LOCAL);
       if (!local.wasSuccessful()) {
         LOG.log(Level.DEBUG, "{0} {1} rejected before sending: {2}", entity.recordName(), document.id(), local.message());
         throw NexudusValidationException.local(entity.recordName(), local);
@@ -296,9 +298,24 @@ public final class EntityRecords {
     }
   }
 
-  private <T> T call(boolean write, List<String> recordSecrets, Deadline deadline,
+  /** A write whose verdict Nexudus gives: its success or its rejection is reported to the telemetry. */
+  private ValidationResponse judged(Operation operation, Supplier<ValidationResponse> write) {
+    ClientTelemetry telemetry = client.exchanges().telemetry();
+    try {
+      ValidationResponse accepted = write.get();
+      telemetry.validated(entity.name(), operation, accepted, ClientTelemetry.Origin.NEXUDUS);
+      return accepted;
+    } catch (NexudusValidationException rejected) {
+      telemetry.validated(entity.name(), operation, rejected.response(), ClientTelemetry.Origin.NEXUDUS);
+      throw rejected;
+    }
+  }
+
+  /** One call with {@code method} on this entity's path and then {@code suffix} ({@code /{id}}). */
+  private <T> T call(String method, String suffix, List<String> recordSecrets, Deadline deadline,
       BiFunction<@Nullable String, Redaction, T> exchange) {
-    return client.exchanges().call(entity.recordName(), write, recordSecrets, deadline, exchange);
+    return client.exchanges().call(entity, method, "/api/" + module + "/" + collection + suffix, recordSecrets,
+        deadline, exchange);
   }
 
   @Override

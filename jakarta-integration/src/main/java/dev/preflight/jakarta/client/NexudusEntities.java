@@ -5,6 +5,7 @@ import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.Validators;
 import dev.preflight.jakarta.json.JsonLimits;
 import dev.preflight.jakarta.json.JsonValidators;
+import dev.preflight.jakarta.telemetry.ClientTelemetry;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,9 +46,29 @@ public final class NexudusEntities implements AutoCloseable {
   /** A client over {@code api} validating with {@code validators}. */
   public static NexudusEntities of(
       EntitiesApi api, Validators validators, ClientSettings settings, BearerTokenSupplier tokens) {
+    return of(api, validators, settings, tokens, ClientTelemetry.discovered());
+  }
+
+  /**
+   * A client that reports its validations, exchanges, throttling waits and queue to {@code
+   * telemetry} ({@link dev.preflight.jakarta.telemetry.PreflightTelemetry#of} of the application's
+   * OpenTelemetry; docs/observability.md). The four-argument form reports through {@link
+   * ClientTelemetry#discovered()}.
+   */
+  public static NexudusEntities of(EntitiesApi api, Validators validators, ClientSettings settings,
+      BearerTokenSupplier tokens, ClientTelemetry telemetry) {
     return new NexudusEntities(Objects.requireNonNull(api, "api == null"),
         Objects.requireNonNull(validators, "validators == null"),
-        new Exchanges(Objects.requireNonNull(settings, "settings == null"), Objects.requireNonNull(tokens, "tokens == null")));
+        new Exchanges(Objects.requireNonNull(settings, "settings == null"), Objects.requireNonNull(tokens, "tokens == null"),
+            Objects.requireNonNull(telemetry, "telemetry == null")));
+  }
+
+  /**
+   * What this client last learnt about reaching Nexudus, from the calls it made: what a readiness
+   * check reports ({@link dev.preflight.jakarta.telemetry.NexudusReadiness}).
+   */
+  public ClientHealth health() {
+    return exchanges.health();
   }
 
   /**

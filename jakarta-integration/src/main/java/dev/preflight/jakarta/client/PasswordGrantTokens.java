@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import dev.preflight.jakarta.telemetry.ClientTelemetry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -63,6 +64,7 @@ public final class PasswordGrantTokens implements BearerTokenSupplier, AutoClose
         return thread;
       });
   private final Object renewing = new Object();
+  private final ClientTelemetry telemetry;
   private volatile @Nullable Grant current;
   /** The renewal under way, if any: every thread that needs a token waits for this one. */
   private @Nullable CompletableFuture<Grant> inFlight;
@@ -89,20 +91,29 @@ public final class PasswordGrantTokens implements BearerTokenSupplier, AutoClose
     }
   }
 
-  private PasswordGrantTokens(TokenApi api, PasswordCredentials credentials, Duration timeout) {
+  private PasswordGrantTokens(TokenApi api, PasswordCredentials credentials, Duration timeout,
+      ClientTelemetry telemetry) {
     this.api = api;
     this.credentials = credentials;
     this.timeout = timeout;
+    this.telemetry = telemetry;
   }
 
   /** Tokens from {@code api} for {@code credentials}, each token exchange within {@code timeout}. */
   public static PasswordGrantTokens of(TokenApi api, PasswordCredentials credentials, Duration timeout) {
+    return of(api, credentials, timeout, ClientTelemetry.discovered());
+  }
+
+  /** The same, each renewal (and its outcome) reported to {@code telemetry}. */
+  public static PasswordGrantTokens of(TokenApi api, PasswordCredentials credentials, Duration timeout,
+      ClientTelemetry telemetry) {
     Objects.requireNonNull(timeout, "timeout == null");
     if (timeout.isNegative() || timeout.isZero()) {
       throw new IllegalArgumentException("timeout must be positive: " + timeout);
     }
     return new PasswordGrantTokens(Objects.requireNonNull(api, "api == null"),
-        Objects.requireNonNull(credentials, "credentials == null"), timeout);
+        Objects.requireNonNull(credentials, "credentials == null"), timeout,
+        Objects.requireNonNull(telemetry, "telemetry == null"));
   }
 
   /**
@@ -133,6 +144,7 @@ public final class PasswordGrantTokens implements BearerTokenSupplier, AutoClose
         inFlight = flight;
         CompletableFuture<Grant> started = flight;
         flight.whenComplete((renewed, failure) -> {
+          telemetry.tokenRenewed(renewed != null);
           synchronized (renewing) {
             if (renewed != null) {
               current = renewed;

@@ -58,6 +58,11 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.spi.ConfigProviderResolver;
+import dev.preflight.jakarta.telemetry.PreflightHealthExtension;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+import dev.preflight.jakarta.client.NexudusAuthenticationException;
 import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.jboss.weld.environment.se.Weld;
@@ -164,6 +169,7 @@ class CdiIntegrationTest {
         .addDefaultInterceptors().build();
     ConfigProviderResolver.instance().registerConfig(config, Thread.currentThread().getContextClassLoader());
     container = new Weld().disableDiscovery().addExtension(new ConfigExtension())
+        .addExtension(new PreflightHealthExtension())
         .addBeanClasses(PreflightConfig.class, PreflightProducers.class).addBeanClasses(beans)
         .initialize();
     return container;
@@ -458,5 +464,26 @@ class CdiIntegrationTest {
     Config overridden = new SmallRyeConfigBuilder().addDiscoveredSources()
         .withSources(new PropertiesConfigSource(Map.of("nexudus/mp-rest/readTimeout", "900"), "app", 100)).build();
     assertThat(overridden.getValue("nexudus/mp-rest/readTimeout", Long.class)).isEqualTo(900);
+  }
+
+  @Test
+  void theReadinessCheckIsAddedReadsTheClientsLastStateAndCallsNobody() {
+    server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
+    server.start();
+    server.stubFor(get(urlEqualTo("/api/spaces/bookings/42")).willReturn(aResponse().withStatus(401)));
+    start(Map.of("preflight.client.bearer-token", "t-readiness"), TestApi.class);
+    HealthCheck readiness = container.select(HealthCheck.class, Readiness.Literal.INSTANCE).get();
+
+    HealthCheckResponse before = readiness.call();
+    assertThat(server.getAllServeEvents()).isEmpty();
+    assertThatThrownBy(() -> container.select(NexudusEntities.class).get().records("bookings").get(42))
+        .isInstanceOf(NexudusAuthenticationException.class);
+    HealthCheckResponse after = readiness.call();
+
+    assertThat(before.getName()).isEqualTo("preflight-nexudus");
+    assertThat(before.getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
+    assertThat(after.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
+    assertThat(after.getData().orElseThrow()).containsEntry("reason", "Nexudus refused the credentials (HTTP 401)");
+    assertThat(server.getAllServeEvents()).hasSize(1);
   }
 }
