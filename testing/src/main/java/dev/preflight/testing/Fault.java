@@ -15,6 +15,8 @@ import java.util.Objects;
  *     (at most {@link NexudusSimulator#LONGEST_STALL})
  */
 public record Fault(int status, Map<String, String> headers, String contentType, String body, boolean stalls) {
+  /** The status of a fault that answers nothing. */
+  static final int DROPPED = 0;
   static final String HTML_500 = "<!DOCTYPE html><html><head><title>Runtime Error</title></head><body>"
       + "<h1>Server Error in '/' Application.</h1></body></html>";
 
@@ -71,6 +73,28 @@ public record Fault(int status, Map<String, String> headers, String contentType,
   /** 200 whose body stops after its first bytes and stays open: for deadlines. */
   public static Fault stalledBody() {
     return new Fault(200, Map.of(), "application/json", "{\"Message\":", true);
+  }
+
+  /**
+   * No answer at all: the connection is closed once the request is read (in a container, the
+   * answer breaks off after its headers). The client cannot know whether the request was carried out.
+   */
+  public static Fault dropped() {
+    return new Fault(DROPPED, Map.of(), "text/plain", "", false);
+  }
+
+  /** Whether this fault answers nothing. */
+  public boolean drops() {
+    return status == DROPPED;
+  }
+
+  /** What it answers, in a few words: {@code 429 (Retry-After 30 s)}, {@code a dropped connection}. */
+  String describe() {
+    if (drops()) {
+      return "a dropped connection";
+    }
+    String retryAfter = headers.get("Retry-After");
+    return (stalls ? "a stalled " : "") + status + (retryAfter == null ? "" : " (Retry-After " + retryAfter + " s)");
   }
 
   /** Any status, media type and body. */

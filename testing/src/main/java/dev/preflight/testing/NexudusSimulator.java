@@ -79,6 +79,8 @@ public class NexudusSimulator {
 
   private record PendingFault(Fault fault, int remaining) {}
 
+  private final SimulatorAdmin admin = new SimulatorAdmin(this);
+
   public NexudusSimulator() {
     reset();
   }
@@ -166,6 +168,18 @@ public class NexudusSimulator {
       throw new IllegalArgumentException("times < 1");
     }
     this.fault.set(new PendingFault(fault, times));
+  }
+
+  /** Forgets the fault given to {@link #failNext}, if requests are still to get it. */
+  public void clearFault() {
+    fault.set(null);
+  }
+
+  /** The fault still to be answered and to how many requests ({@code 429 for 2 requests}), if any. */
+  public Optional<String> pendingFault() {
+    PendingFault pending = fault.get();
+    return pending == null ? Optional.empty() : Optional.of(pending.fault().describe() + " for " + pending.remaining()
+        + (pending.remaining() == 1 ? " request" : " requests"));
   }
 
   /** Answers the next request with {@code fault}. */
@@ -258,6 +272,46 @@ public class NexudusSimulator {
     return entities.commandsRun(otherEntity(entityName).name());
   }
 
+  /** How many records each entity holds, for the entities that hold any, by name. */
+  public Map<String, Integer> recordCounts() {
+    Map<String, Integer> counts = new java.util.TreeMap<>(entities.counts());
+    if (!store.isEmpty()) {
+      counts.put(EmailAccount.ENTITY_NAME, store.size());
+    }
+    return counts;
+  }
+
+  /** Forgets every record of one entity ({@code bookings}, or {@code emailaccounts}). */
+  public void clear(String entityName) {
+    Entity entity = entities.entity(entityName);
+    if (entity.name().equals(EmailAccount.ENTITY_NAME)) {
+      store.clear();
+    } else {
+      entities.clear(entity.name());
+    }
+  }
+
+  /** The documents one entity holds, as a GET of each returns them, by Id. */
+  List<String> documentsJson(String entityName) {
+    Entity entity = entities.entity(entityName);
+    List<String> json = new ArrayList<>();
+    if (entity.name().equals(EmailAccount.ENTITY_NAME)) {
+      new java.util.TreeMap<>(store).values().forEach(document -> json.add(document.toJson()));
+    } else {
+      new java.util.TreeMap<>(entities.documents(entity.name())).values().forEach(document -> json.add(document.toJson()));
+    }
+    return json;
+  }
+
+  /** Stores a record of any catalogue entity, EmailAccounts included, as {@code putJson} does. */
+  void seed(String entityName, String json) {
+    if (entities.entity(entityName).name().equals(EmailAccount.ENTITY_NAME)) {
+      putJson(json);
+    } else {
+      putJson(entityName, json);
+    }
+  }
+
   /** The record of another catalogue entity stored with this Id: what a GET returns. */
   public Optional<EntityDocument> document(String entityName, long id) {
     return entities.document(otherEntity(entityName).name(), id);
@@ -294,13 +348,23 @@ public class NexudusSimulator {
    */
   public SimulatedAnswer handle(String method, String target, @Nullable String authorization,
       @Nullable String contentType, byte[] body) {
+    if (target.equals(SimulatorAdmin.ROOT) || target.startsWith(SimulatorAdmin.ROOT + "/")
+        || target.startsWith(SimulatorAdmin.ROOT + "?")) {
+      return admin.handle(method, target, body);
+    }
     requestCount.incrementAndGet();
+    SimulatedAnswer answer = answer(method, target, authorization, contentType, body);
     synchronized (log) {
       if (log.size() == REQUEST_LOG_SIZE) {
         log.removeFirst();
       }
-      log.addLast(new RecordedRequest(method, target, authorization, body));
+      log.addLast(new RecordedRequest(method, target, authorization, body, answer.status(), answer.body()));
     }
+    return answer;
+  }
+
+  private SimulatedAnswer answer(String method, String target, @Nullable String authorization,
+      @Nullable String contentType, byte[] body) {
     Fault pending = takeFault();
     if (pending != null) {
       return SimulatedAnswer.of(pending);

@@ -84,9 +84,9 @@ public class NexudusSimulatorResource {
    * jar as a library.
    */
   public static Class<?>[] classes() {
-    return new Class<?>[] {NexudusSimulatorResource.class, NexudusSimulatorTokenResource.class, NexudusSimulator.class,
-        SimulatedAnswer.class, SimulatedEntities.class, SimulatedList.class, SimulatedTokens.class, Fault.class,
-        RecordedRequest.class};
+    return new Class<?>[] {NexudusSimulatorResource.class, NexudusSimulatorTokenResource.class,
+        NexudusSimulatorAdminResource.class, NexudusSimulator.class, SimulatedAnswer.class, SimulatedEntities.class,
+        SimulatedList.class, SimulatedTokens.class, SimulatorAdmin.class, Fault.class, RecordedRequest.class};
   }
 
   private static String path(String module, String collection) {
@@ -99,6 +99,15 @@ public class NexudusSimulatorResource {
 
   /** The JAX-RS response for one of the simulator's answers: its headers, and a stall if it has one. */
   static Response response(NexudusSimulator simulator, SimulatedAnswer answer) {
+    if (answer.status() == Fault.DROPPED) {
+      // A container answers whatever a resource does; the nearest to no answer is one that breaks off.
+      StreamingOutput broken = out -> {
+        out.write('{');
+        out.flush();
+        throw new java.io.IOException("the simulator drops this answer");
+      };
+      return Response.ok(broken, "application/json").build();
+    }
     Response.ResponseBuilder response = Response.status(answer.status()).type(answer.contentType());
     answer.headers().forEach(response::header);
     if (!answer.stalls()) {

@@ -24,7 +24,8 @@ import java.util.concurrent.Executors;
  * }
  * }</pre>
  *
- * Bodies are read up to 16 MiB; a request beyond that is answered 413.
+ * Bodies are read up to 16 MiB; a request beyond that is answered 413. The simulator's console is at
+ * {@code uri() + "/_simulator/"} (docs/testing.md).
  */
 public final class NexudusSimulatorServer implements AutoCloseable {
   private static final int MAX_BODY = 16 << 20;
@@ -98,6 +99,9 @@ public final class NexudusSimulatorServer implements AutoCloseable {
           exchange.getRequestURI().getPath() + (query == null ? "" : "?" + query),
           exchange.getRequestHeaders().getFirst("Authorization"), exchange.getRequestHeaders().getFirst("Content-Type"),
           body);
+      if (answer.status() == Fault.DROPPED) {
+        return; // closing the exchange before any header is sent closes the connection: no answer at all
+      }
       exchange.getResponseHeaders().set("Content-Type", answer.contentType());
       answer.headers().forEach(exchange.getResponseHeaders()::set);
       byte[] bytes = answer.bodyBytes();

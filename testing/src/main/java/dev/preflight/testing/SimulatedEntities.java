@@ -50,6 +50,21 @@ final class SimulatedEntities {
     commandsRun.clear();
   }
 
+  void clear(String entityName) {
+    stores.remove(entityName);
+  }
+
+  /** How many records each entity holds, for those holding any. */
+  Map<String, Integer> counts() {
+    Map<String, Integer> counts = new java.util.HashMap<>();
+    stores.forEach((name, store) -> {
+      if (!store.isEmpty()) {
+        counts.put(name, store.size());
+      }
+    });
+    return counts;
+  }
+
   void offerCommand(String entityName, String key) {
     commands.computeIfAbsent(entityName, name -> ConcurrentHashMap.newKeySet()).add(key);
   }

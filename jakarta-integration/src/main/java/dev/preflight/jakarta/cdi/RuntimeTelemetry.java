@@ -13,6 +13,8 @@ import jakarta.enterprise.inject.spi.CDI;
  * the API was found, so an application without it runs as before.
  */
 final class RuntimeTelemetry {
+  private static final System.Logger LOG = System.getLogger(RuntimeTelemetry.class.getName());
+
   private RuntimeTelemetry() {}
 
   static ClientTelemetry find() {
@@ -25,7 +27,14 @@ final class RuntimeTelemetry {
   }
 
   private static ClientTelemetry fromBean() {
-    Instance<OpenTelemetry> bean = CDI.current().select(OpenTelemetry.class);
-    return bean.isResolvable() ? PreflightTelemetry.of(bean.get()) : ClientTelemetry.discovered();
+    try {
+      Instance<OpenTelemetry> bean = CDI.current().select(OpenTelemetry.class);
+      return bean.isResolvable() ? PreflightTelemetry.of(bean.get()) : ClientTelemetry.discovered();
+    } catch (LinkageError olderApi) {
+      // An OpenTelemetry API older than the one Preflight was built with: report nothing rather than fail.
+      LOG.log(System.Logger.Level.WARNING, "Preflight reports no telemetry: the runtime's OpenTelemetry API lacks {0}",
+          olderApi.getMessage());
+      return ClientTelemetry.none();
+    }
   }
 }

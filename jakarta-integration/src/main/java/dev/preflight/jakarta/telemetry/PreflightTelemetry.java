@@ -16,7 +16,6 @@ import io.opentelemetry.api.trace.SpanKind;
 import io.opentelemetry.api.trace.StatusCode;
 import io.opentelemetry.api.trace.Tracer;
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -41,8 +40,6 @@ public final class PreflightTelemetry implements ClientTelemetry {
   static final AttributeKey<String> ERROR = AttributeKey.stringKey("error.type");
   static final AttributeKey<String> TEMPLATE = AttributeKey.stringKey("url.template");
   static final AttributeKey<Long> RESEND = AttributeKey.longKey("http.request.resend_count");
-  private static final List<Double> SECONDS_BUCKETS =
-      List.of(0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1.0, 2.5, 5.0, 7.5, 10.0, 30.0, 60.0);
 
   private final Tracer tracer;
   private final LongCounter validations;
@@ -61,13 +58,13 @@ public final class PreflightTelemetry implements ClientTelemetry {
         .setDescription("Records validated, by entity, operation, outcome and who gave the verdict").build();
     rejections = meter.counterBuilder("preflight.rejections").setUnit("{error}")
         .setDescription("Errors in rejected records, by entity and property").build();
+    // No bucket advice: the API of some runtimes (Payara 6) predates it; their views decide the buckets.
     requestDuration = meter.histogramBuilder("preflight.nexudus.request.duration").setUnit("s")
-        .setDescription("Duration of exchanges with Nexudus").setExplicitBucketBoundariesAdvice(SECONDS_BUCKETS).build();
+        .setDescription("Duration of exchanges with Nexudus").build();
     throttled = meter.counterBuilder("preflight.nexudus.throttled").setUnit("{wait}")
         .setDescription("Calls Nexudus throttled and the client waited to repeat").build();
     throttlingWait = meter.histogramBuilder("preflight.nexudus.throttling.wait").setUnit("s")
-        .setDescription("How long the client waited after Nexudus throttled a call")
-        .setExplicitBucketBoundariesAdvice(SECONDS_BUCKETS).build();
+        .setDescription("How long the client waited after Nexudus throttled a call").build();
     tokenRenewals = meter.counterBuilder("preflight.nexudus.token.renewals").setUnit("{renewal}")
         .setDescription("Token renewals, by outcome").build();
     queued = meter.upDownCounterBuilder("preflight.nexudus.requests.queued").setUnit("{request}")
@@ -151,5 +148,4 @@ public final class PreflightTelemetry implements ClientTelemetry {
   public String toString() {
     return "PreflightTelemetry[" + SCOPE + "]";
   }
-
 }
