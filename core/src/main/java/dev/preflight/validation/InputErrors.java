@@ -25,6 +25,14 @@ public final class InputErrors {
     return body("must be a JSON object");
   }
 
+  /**
+   * JSON a runtime's JSON-B could not bind to the type the application asked for (a value of
+   * another shape somewhere in it); which value, JSON-B's message says, and it is not echoed.
+   */
+  public static ValidationError doesNotBind() {
+    return body("does not match the shape of the request");
+  }
+
   /** A body larger than {@code maxBytes}. */
   public static ValidationError tooLarge(long maxBytes) {
     return body("must be at most " + maxBytes + " bytes");

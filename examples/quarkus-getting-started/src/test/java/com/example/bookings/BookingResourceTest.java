@@ -55,6 +55,16 @@ class BookingResourceTest {
   }
 
   @Test
+  void malformedJsonIsAnswered400WithTheEnvelopeNotAStackTrace() throws Exception {
+    HttpResponse<String> malformed = send("POST", "bookings", "application/json", "{\"ResourceId\": 7,");
+
+    assertEquals(400, malformed.statusCode());
+    assertEquals("{\"Message\":\"$: is not valid JSON (line 1, column 17)\",\"Value\":null,\"Errors\":[{\"AttemptedValue\":null,"
+        + "\"Message\":\"is not valid JSON (line 1, column 17)\",\"PropertyName\":\"$\"}],\"WasSuccessful\":false}",
+        malformed.body());
+  }
+
+  @Test
   void anUnknownBookingIs404() throws Exception {
     HttpResponse<String> none = send("GET", "bookings/999999", "application/json", null);
 

@@ -3,6 +3,9 @@ package dev.preflight.quarkus.deployment;
 import dev.preflight.testing.NexudusSimulator;
 import dev.preflight.testing.NexudusSimulatorServer;
 import io.quarkus.deployment.IsDevServicesSupportedByLaunchMode;
+import io.quarkus.deployment.IsDevelopment;
+import io.quarkus.devui.spi.page.CardPageBuildItem;
+import io.quarkus.devui.spi.page.Page;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.builditem.CuratedApplicationShutdownBuildItem;
 import io.quarkus.deployment.builditem.DevServicesResultBuildItem;
@@ -35,6 +38,8 @@ public final class NexudusSimulatorDevService {
 
   /** The simulator of this JVM, kept across dev-mode restarts. */
   private static volatile DevServicesResultBuildItem.@Nullable RunningDevService running;
+  /** Where the running simulator is ({@code http://127.0.0.1:40193}), or null. */
+  private static volatile @Nullable String simulatorUrl;
 
   @BuildStep(onlyIf = {IsDevServicesSupportedByLaunchMode.class, DevServicesConfig.Enabled.class})
   @Nullable DevServicesResultBuildItem nexudusSimulator(CuratedApplicationShutdownBuildItem shutdown) {
@@ -52,6 +57,7 @@ public final class NexudusSimulatorDevService {
         overrides.put(TOKEN, NexudusSimulator.EDITOR_TOKEN);
       }
       running = new DevServicesResultBuildItem.RunningDevService(PreflightProcessor.FEATURE, null, server::close, overrides);
+      simulatorUrl = overrides.get(URL);
       shutdown.addCloseTask(NexudusSimulatorDevService::stop, true);
       LOG.infof("Preflight Dev Service: the Nexudus simulator is at %s (set %s to use another Nexudus, or %s=false)",
           overrides.get(URL), URL, ENABLED);
@@ -59,9 +65,32 @@ public final class NexudusSimulatorDevService {
     return running.toBuildItem();
   }
 
+  /**
+   * The Dev UI card of the Dev Service: the simulator's address, and its console (records held,
+   * requests received with their answers, faults to inject) as a page of the Dev UI.
+   */
+  @BuildStep(onlyIf = IsDevelopment.class)
+  @Nullable CardPageBuildItem simulatorCard(@SuppressWarnings("unused") List<DevServicesResultBuildItem> started) {
+    String url = simulatorUrl;
+    if (url == null) {
+      return null;
+    }
+    CardPageBuildItem card = new CardPageBuildItem();
+    card.addBuildTimeData("simulatorUrl", url);
+    card.addPage(Page.externalPageBuilder("Nexudus simulator console").url(url + CONSOLE, url + CONSOLE)
+        .isHtmlContent().icon("font-awesome-solid:server"));
+    card.addPage(Page.externalPageBuilder("Simulator at " + url).url(url + CONSOLE, url + CONSOLE)
+        .doNotEmbed().icon("font-awesome-solid:up-right-from-square"));
+    return card;
+  }
+
+  /** The console's path on the simulator. */
+  static final String CONSOLE = "/_simulator/";
+
   private static void stop() {
     DevServicesResultBuildItem.RunningDevService service = running;
     running = null;
+    simulatorUrl = null;
     if (service != null) {
       try {
         service.close();
