@@ -44,7 +44,13 @@ final class Deployments {
    * .password}): its tokens come from the simulator's {@code POST /api/token}.
    */
   static WebArchive applicationSignedInAs(String username, String password, Class<?>... extra) {
-    return archive("preflight.client.username=" + username + "\npreflight.client.password=" + password + "\n", extra);
+    return applicationSignedInAs(username, password, "", extra);
+  }
+
+  /** The same, plus {@code config} (lines of MicroProfile Config properties). */
+  static WebArchive applicationSignedInAs(String username, String password, String config, Class<?>... extra) {
+    return archive("preflight.client.username=" + username + "\npreflight.client.password=" + password + "\n" + config,
+        extra);
   }
 
   private static WebArchive archive(String config, Class<?>... extra) {
