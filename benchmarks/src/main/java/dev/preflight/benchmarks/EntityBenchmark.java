@@ -59,6 +59,11 @@ public class EntityBenchmark {
       "IncludeZoomInvite":false,"ZoomEventData":"{}","Office365AdminEventId":"o2",
       "BookingProducts":[{"ProductId":1,"Quantity":2}],"BookingVisitors":[{"VisitorFullName":"Ada"}]}""";
 
+  /** The full Booking with three errors: ResourceId missing, Repeats 12, LastNotificationTime "yesterday". */
+  static final String INVALID_BOOKING = BOOKING.replace("\"ResourceId\":12,", "")
+      .replace("\"Repeats\":2,", "\"Repeats\":12,")
+      .replace("\"LastNotificationTime\":\"2026-12-06T09:00:00Z\"", "\"LastNotificationTime\":\"yesterday\"");
+
   private final EmailAccountValidator emailAccounts = EmailAccountValidator.standard();
   private final RecordReader<EmailAccount> emailAccountReader = RecordReader.emailAccounts();
   private EmailAccount account;
@@ -67,6 +72,9 @@ public class EntityBenchmark {
   private RecordReader<EntityRecord> bookingReader;
   private EntityRecord booking;
   private byte[] bookingJson;
+  private EntityRecord invalidBooking;
+  private byte[] invalidBookingJson;
+  private BookingIfChain bookingIfChain;
 
   @Setup
   public void setUp() {
@@ -80,6 +88,17 @@ public class EntityBenchmark {
       if (booking.value(field) == null) {
         throw new IllegalStateException("the benchmark's Booking lacks " + field.wireName());
       }
+    }
+    invalidBookingJson = INVALID_BOOKING.getBytes(StandardCharsets.UTF_8);
+    invalidBooking = bookingReader.read(invalidBookingJson).record().orElseThrow(
+        () -> new IllegalStateException("the benchmark's invalid Booking does not read"));
+    bookingIfChain = new BookingIfChain(entity);
+    List<String> expected = List.of("ResourceId: is a required field", "LastNotificationTime: is not a valid date and time",
+        BookingIfChain.REPEATS);
+    if (!bookingInvalidCore().errors().stream().map(e -> e.propertyName() + ": " + e.message()).toList().equals(expected)
+        || !bookingInvalidIfChain().equals(expected) || !bookingIfChain().isEmpty()) {
+      throw new IllegalStateException("the engine and the Booking if-chain disagree: " + bookingInvalidCore().errors()
+          + " / " + bookingInvalidIfChain() + " / " + bookingIfChain());
     }
     account = Fixtures.fullAccount();
     accountJson = EmailAccountJson.toJson(account).getBytes(StandardCharsets.UTF_8);
@@ -97,6 +116,24 @@ public class EntityBenchmark {
   @Benchmark
   public ValidationResponse bookingCore() {
     return bookings.validate(booking);
+  }
+
+  /** The Booking with three errors (ResourceId missing, Repeats 12, LastNotificationTime "yesterday"): the envelope. */
+  @Benchmark
+  public ValidationResponse bookingInvalidCore() {
+    return bookings.validate(invalidBooking);
+  }
+
+  /** The floor for the full Booking: one method of ifs over its values by position. */
+  @Benchmark
+  public List<String> bookingIfChain() {
+    return bookingIfChain.validate(booking);
+  }
+
+  /** The floor for the invalid Booking. */
+  @Benchmark
+  public List<String> bookingInvalidIfChain() {
+    return bookingIfChain.validate(invalidBooking);
   }
 
   /** The full Booking from bytes: reader, validator, envelope. */

@@ -18,8 +18,10 @@ import dev.preflight.validation.spi.RuleContext;
 import dev.preflight.validation.spi.ValidatorFactory;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -36,6 +38,10 @@ import org.jspecify.annotations.Nullable;
 public final class CatalogueValidator implements Validator {
   /** The factory that answers for every entity: the last one the registry asks. */
   public static final ValidatorFactory FACTORY = CatalogueValidator::of;
+  private static final String ID = "Id";
+  private static final int ID_PLACE = -1;
+  private static final int UNKNOWN_PLACE = Integer.MAX_VALUE;
+  private static final Comparator<Placed> BY_PLACE = Comparator.comparingInt(Placed::place);
 
   private final Entity entity;
   private final Operation operation;
@@ -43,6 +49,11 @@ public final class CatalogueValidator implements Validator {
   private final String successMessage;
   /** For each field, the message of its built-in check other than required (enum codes, date-time), or null. */
   private final @Nullable String[] checkMessages;
+  /** For each field, whether {@code required} checks it for this operation. */
+  private final boolean[] required;
+  private final boolean requiresId;
+  /** The position of each field by its exact wire name, and {@code Id}'s. */
+  private final Map<String, Integer> places;
 
   private CatalogueValidator(Entity entity, Operation operation, List<Rule> rules) {
     this.entity = Objects.requireNonNull(entity, "entity == null");
@@ -50,11 +61,18 @@ public final class CatalogueValidator implements Validator {
     this.rules = List.copyOf(rules);
     this.successMessage = operation.successMessage(entity.recordName());
     this.checkMessages = new String[entity.fields().size()];
+    this.required = new boolean[entity.fields().size()];
+    this.requiresId = CatalogueRule.REQUIRED.requiresId(operation);
+    Map<String, Integer> byName = new HashMap<>();
+    byName.put(ID, ID_PLACE);
     for (int i = 0; i < checkMessages.length; i++) {
       Field field = entity.fields().get(i);
       checkMessages[i] = CatalogueRule.ENUM_CODE.checks(field, operation) ? CatalogueRule.enumMessage(field)
           : CatalogueRule.DATE_TIME.checks(field, operation) ? BuiltInMessages.NOT_A_DATE_TIME : null;
+      required[i] = CatalogueRule.REQUIRED.checks(field, operation);
+      byName.putIfAbsent(field.wireName(), i);
     }
+    this.places = Map.copyOf(byName);
   }
 
   /** The built-in rules of {@code entity} for {@code operation}, then {@code rules} in this order. */
@@ -86,19 +104,18 @@ public final class CatalogueValidator implements Validator {
           + " validator");
     }
     Errors errors = new Errors(readErrors);
-    if (CatalogueRule.REQUIRED.requiresId(operation) && (record.id() == null || record.id() == 0L)) {
-      errors.add("Id", record.id(), CatalogueRule.REQUIRED_MESSAGE);
+    if (requiresId && (record.id() == null || record.id() == 0L)) {
+      errors.addAt(ID_PLACE, record.id(), CatalogueRule.REQUIRED_MESSAGE);
     }
     List<Field> fields = entity.fields();
     for (int i = 0; i < fields.size(); i++) {
-      Field field = fields.get(i);
       Object value = record.valueAt(i);
       if (value == null || CatalogueRule.isMissing(value)) {
-        if (CatalogueRule.REQUIRED.checks(field, operation)) {
-          errors.add(field.wireName(), value, CatalogueRule.REQUIRED_MESSAGE);
+        if (required[i]) {
+          errors.addAt(i, value, CatalogueRule.REQUIRED_MESSAGE);
         }
-      } else if (checkMessages[i] != null && CatalogueRule.fails(field, value)) {
-        errors.add(field.wireName(), value, checkMessages[i]);
+      } else if (checkMessages[i] != null && CatalogueRule.fails(fields.get(i), value)) {
+        errors.addAt(i, value, checkMessages[i]);
       }
     }
     for (Rule rule : rules) {
@@ -132,24 +149,77 @@ public final class CatalogueValidator implements Validator {
     return rows;
   }
 
-  /** The errors of one validation, each with its place in the documented order. */
+  /**
+   * The place of a property in the documented order: -1 for {@code Id}, the field's position, or
+   * {@link Integer#MAX_VALUE} for a name the entity does not have. Names are compared as the server
+   * compares them; an exact spelling is found without a scan.
+   */
+  private int placeOf(String name) {
+    Integer place = places.get(name);
+    if (place != null) {
+      return place;
+    }
+    if (WireNames.equalsIgnoreCase(name, ID)) {
+      return ID_PLACE;
+    }
+    Field field = entity.field(name);
+    return field == null ? UNKNOWN_PLACE : entity.position(field);
+  }
+
+  /** The errors of one validation, each with its place in the documented order; nothing is allocated for none. */
   private final class Errors {
-    private final List<ValidationError> errors = new ArrayList<>();
-    private final Set<String> readFailed = new HashSet<>();
+    private @Nullable List<Placed> errors;
+    /** The places of properties that failed reading (they keep that error only), or null when none did. */
+    private @Nullable Set<Integer> readFailed;
+    /** The names, as sent, of unknown properties that failed reading. */
+    private @Nullable Set<String> readFailedUnknown;
 
     Errors(List<ValidationError> readErrors) {
-      errors.addAll(readErrors);
+      if (readErrors.isEmpty()) {
+        return;
+      }
+      readFailed = new HashSet<>();
       for (ValidationError error : readErrors) {
-        readFailed.add(canonical(error.propertyName()));
+        int place = placeOf(error.propertyName());
+        readFailed.add(place);
+        if (place == UNKNOWN_PLACE) {
+          if (readFailedUnknown == null) {
+            readFailedUnknown = new HashSet<>();
+          }
+          readFailedUnknown.add(error.propertyName());
+        }
+        placed(place, error);
       }
     }
 
-    void add(String propertyName, @Nullable Object attemptedValue, String message) {
-      String name = canonical(propertyName);
-      if (!readFailed.contains(name)) {
-        Field field = entity.field(name);
-        errors.add(new ValidationError(name, field == null ? attemptedValue : field.shown(attemptedValue), message));
+    /** An error of a built-in check of the field at {@code place} (or of {@code Id}, at -1). */
+    void addAt(int place, @Nullable Object attemptedValue, String message) {
+      if (readFailed != null && readFailed.contains(place)) {
+        return;
       }
+      if (place == ID_PLACE) {
+        placed(place, new ValidationError(ID, attemptedValue, message));
+      } else {
+        Field field = entity.fields().get(place);
+        placed(place, new ValidationError(field.wireName(), field.shown(attemptedValue), message));
+      }
+    }
+
+    /** An error a rule of your own reported, under any spelling of the property's name. */
+    void add(String propertyName, @Nullable Object attemptedValue, String message) {
+      int place = placeOf(propertyName);
+      if (place != UNKNOWN_PLACE) {
+        addAt(place, attemptedValue, message);
+      } else if (readFailedUnknown == null || !readFailedUnknown.contains(propertyName)) {
+        placed(place, new ValidationError(propertyName, attemptedValue, message));
+      }
+    }
+
+    private void placed(int place, ValidationError error) {
+      if (errors == null) {
+        errors = new ArrayList<>(4);
+      }
+      errors.add(new Placed(place, error));
     }
 
     RuleContext context() {
@@ -167,30 +237,24 @@ public final class CatalogueValidator implements Validator {
       };
     }
 
-    /** By place (Id, then fields in order, then other names); reading errors first within a place. */
+    /** By place (Id, then fields in order, then other names); reading errors first within a place (a stable sort). */
     List<ValidationError> inOrder() {
+      if (errors == null) {
+        return List.of();
+      }
       if (errors.size() > 1) {
-        errors.sort(Comparator.comparingInt(this::place));
+        errors.sort(BY_PLACE);
       }
-      return errors;
-    }
-
-    private int place(ValidationError error) {
-      if (error.propertyName().equals("Id")) {
-        return -1;
+      List<ValidationError> ordered = new ArrayList<>(errors.size());
+      for (Placed placed : errors) {
+        ordered.add(placed.error());
       }
-      Field field = entity.field(error.propertyName());
-      return field == null ? Integer.MAX_VALUE : entity.position(field);
-    }
-
-    private String canonical(String name) {
-      if (WireNames.equalsIgnoreCase(name, "Id")) {
-        return "Id";
-      }
-      Field field = entity.field(name);
-      return field == null ? name : field.wireName();
+      return ordered;
     }
   }
+
+  /** An error and its place in the documented order. */
+  private record Placed(int place, ValidationError error) {}
 
   @Override
   public String toString() {

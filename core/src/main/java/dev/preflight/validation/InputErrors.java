@@ -20,6 +20,14 @@ public final class InputErrors {
     return body("is not valid JSON (line " + line + ", column " + column + ")");
   }
 
+  /**
+   * Not JSON, where only another parser knows where it broke (a runtime's JSON-P reader, whose
+   * positions at the end of a body are not reliable): {@code is not valid JSON}.
+   */
+  public static ValidationError notJson() {
+    return body("is not valid JSON");
+  }
+
   /** JSON whose top level is not an object. */
   public static ValidationError notAnObject() {
     return body("must be a JSON object");

@@ -36,13 +36,13 @@ class MalformedJsonMapperTest {
   }
 
   @Test
-  void malformedJsonIsThe400EnvelopeWithItsPositionAndNoEchoOfTheBody() {
+  void malformedJsonIsThe400EnvelopeWithNoEchoOfTheBody() {
     Response response = new MalformedJsonMapper().toResponse(parsing("{\"ResourceId\": 7,\n \"Notes\": secret-x}"));
 
     assertThat(response.getStatus()).isEqualTo(400);
     assertThat(response.getMediaType().toString()).isEqualTo("application/json");
-    assertThat(response.getEntity()).isEqualTo("{\"Message\":\"$: is not valid JSON (line 2, column 11)\",\"Value\":null,"
-        + "\"Errors\":[{\"AttemptedValue\":null,\"Message\":\"is not valid JSON (line 2, column 11)\",\"PropertyName\":\"$\"}],"
+    assertThat(response.getEntity()).isEqualTo("{\"Message\":\"$: is not valid JSON\",\"Value\":null,"
+        + "\"Errors\":[{\"AttemptedValue\":null,\"Message\":\"is not valid JSON\",\"PropertyName\":\"$\"}],"
         + "\"WasSuccessful\":false}");
   }
 
@@ -52,7 +52,7 @@ class MalformedJsonMapperTest {
     Response misshapen = new MalformedJsonbMapper().toResponse(binding("{\"ResourceId\": \"seven-secret\"}"));
 
     assertThat(broken.getStatus()).isEqualTo(400);
-    assertThat((String) broken.getEntity()).contains("\"Message\":\"$: is not valid JSON (line 1");
+    assertThat((String) broken.getEntity()).startsWith("{\"Message\":\"$: is not valid JSON\",");
     assertThat(misshapen.getStatus()).isEqualTo(400);
     assertThat(misshapen.getEntity()).isEqualTo("{\"Message\":\"$: does not match the shape of the request\",\"Value\":null,"
         + "\"Errors\":[{\"AttemptedValue\":null,\"Message\":\"does not match the shape of the request\",\"PropertyName\":\"$\"}],"

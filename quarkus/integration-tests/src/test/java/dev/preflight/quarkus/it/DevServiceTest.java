@@ -14,6 +14,9 @@ import io.quarkus.test.junit.TestProfile;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
@@ -56,5 +59,20 @@ class DevServiceTest {
   void theBeansAreFoundByAProgrammaticLookupToo() {
     assertThrows(NexudusNotFoundException.class,
         () -> CDI.current().select(NexudusEntities.class).get().records("bookings").get(1));
+  }
+
+  @Test
+  void aTestSeedsTheDevServicesSimulatorThroughItsAdminApiAndSeesWhatItAnswered() throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    HttpResponse<String> seeded = http.send(HttpRequest.newBuilder(nexudus.resolve("/_simulator/api/records/bookings"))
+        .POST(HttpRequest.BodyPublishers.ofString("{\"Id\":7,\"ResourceId\":3,\"Notes\":\"seeded by a test\"}")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(201, seeded.statusCode(), seeded.body());
+
+    assertEquals("seeded by a test", CDI.current().select(NexudusEntities.class).get().records("bookings").get(7)
+        .value("Notes").map(notes -> ((jakarta.json.JsonString) notes).getString()).orElseThrow());
+    String requests = http.send(HttpRequest.newBuilder(nexudus.resolve("/_simulator/api/requests")).build(),
+        HttpResponse.BodyHandlers.ofString()).body();
+    assertTrue(requests.contains("\"method\":\"GET\",\"path\":\"/api/spaces/bookings/7\",\"status\":200"), requests);
   }
 }
