@@ -41,7 +41,7 @@ public final class CatalogueValidator implements Validator {
   private static final String ID = "Id";
   private static final int ID_PLACE = -1;
   private static final int UNKNOWN_PLACE = Integer.MAX_VALUE;
-  private static final Comparator<Placed> BY_PLACE = Comparator.comparingInt(Placed::place);
+  private static final int[] NO_PLACES = {};
 
   private final Entity entity;
   private final Operation operation;
@@ -52,6 +52,8 @@ public final class CatalogueValidator implements Validator {
   /** For each field, whether {@code required} checks it for this operation. */
   private final boolean[] required;
   private final boolean requiresId;
+  /** The positions of the fields a built-in rule checks, in order: the others need no look. */
+  private final int[] checked;
   /** The position of each field by its exact wire name, and {@code Id}'s. */
   private final Map<String, Integer> places;
 
@@ -73,6 +75,8 @@ public final class CatalogueValidator implements Validator {
       byName.putIfAbsent(field.wireName(), i);
     }
     this.places = Map.copyOf(byName);
+    this.checked = java.util.stream.IntStream.range(0, checkMessages.length)
+        .filter(i -> required[i] || checkMessages[i] != null).toArray();
   }
 
   /** The built-in rules of {@code entity} for {@code operation}, then {@code rules} in this order. */
@@ -99,7 +103,7 @@ public final class CatalogueValidator implements Validator {
   @Override
   public ValidationResponse validate(EntityRecord record, List<ValidationError> readErrors) {
     Objects.requireNonNull(record, "record == null");
-    if (!record.entity().equals(entity)) {
+    if (record.entity() != entity && !record.entity().equals(entity)) {
       throw new IllegalArgumentException("a " + record.entity().name() + " record given to the " + entity.name()
           + " validator");
     }
@@ -108,7 +112,7 @@ public final class CatalogueValidator implements Validator {
       errors.addAt(ID_PLACE, record.id(), CatalogueRule.REQUIRED_MESSAGE);
     }
     List<Field> fields = entity.fields();
-    for (int i = 0; i < fields.size(); i++) {
+    for (int i : checked) {
       Object value = record.valueAt(i);
       if (value == null || CatalogueRule.isMissing(value)) {
         if (required[i]) {
@@ -168,11 +172,16 @@ public final class CatalogueValidator implements Validator {
 
   /** The errors of one validation, each with its place in the documented order; nothing is allocated for none. */
   private final class Errors {
-    private @Nullable List<Placed> errors;
+    private @Nullable List<ValidationError> errors;
+    /** The place of each error, by index in {@link #errors}. */
+    private int[] places = NO_PLACES;
     /** The places of properties that failed reading (they keep that error only), or null when none did. */
     private @Nullable Set<Integer> readFailed;
     /** The names, as sent, of unknown properties that failed reading. */
     private @Nullable Set<String> readFailedUnknown;
+    /** Whether the errors came in the documented order (built-in checks alone do): then there is nothing to sort. */
+    private boolean ordered = true;
+    private int lastPlace = Integer.MIN_VALUE;
 
     Errors(List<ValidationError> readErrors) {
       if (readErrors.isEmpty()) {
@@ -219,7 +228,13 @@ public final class CatalogueValidator implements Validator {
       if (errors == null) {
         errors = new ArrayList<>(4);
       }
-      errors.add(new Placed(place, error));
+      ordered &= place >= lastPlace;
+      lastPlace = place;
+      if (places.length == errors.size()) {
+        places = java.util.Arrays.copyOf(places, Math.max(4, places.length * 2));
+      }
+      places[errors.size()] = place;
+      errors.add(error);
     }
 
     RuleContext context() {
@@ -242,19 +257,23 @@ public final class CatalogueValidator implements Validator {
       if (errors == null) {
         return List.of();
       }
-      if (errors.size() > 1) {
-        errors.sort(BY_PLACE);
+      if (ordered) {
+        return errors;
       }
-      List<ValidationError> ordered = new ArrayList<>(errors.size());
-      for (Placed placed : errors) {
-        ordered.add(placed.error());
+      List<ValidationError> found = errors;
+      int[] at = places;
+      List<Integer> indexes = new ArrayList<>(found.size());
+      for (int i = 0; i < found.size(); i++) {
+        indexes.add(i);
       }
-      return ordered;
+      indexes.sort(Comparator.comparingInt(i -> at[i]));
+      List<ValidationError> sorted = new ArrayList<>(found.size());
+      for (int i : indexes) {
+        sorted.add(found.get(i));
+      }
+      return sorted;
     }
   }
-
-  /** An error and its place in the documented order. */
-  private record Placed(int place, ValidationError error) {}
 
   @Override
   public String toString() {
