@@ -65,7 +65,7 @@ public final class NexudusEntities implements AutoCloseable {
 
   /**
    * What this client last learnt about reaching Nexudus, from the calls it made: what a readiness
-   * check reports ({@link dev.preflight.jakarta.telemetry.NexudusReadiness}).
+   * check reports ({@link dev.preflight.jakarta.cdi.NexudusReadiness}).
    */
   public ClientHealth health() {
     return exchanges.health();

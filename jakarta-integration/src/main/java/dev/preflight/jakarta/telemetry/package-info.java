@@ -1,6 +1,7 @@
 /**
  * API: what Preflight reports for operators, through OpenTelemetry when the runtime has it
- * (MicroProfile Telemetry 2.0), and the readiness of its client (MicroProfile Health).
+ * (MicroProfile Telemetry 2.0). The readiness check is a CDI bean: {@code
+ * dev.preflight.jakarta.cdi.NexudusReadiness}.
  */
 @NullMarked
 package dev.preflight.jakarta.telemetry;

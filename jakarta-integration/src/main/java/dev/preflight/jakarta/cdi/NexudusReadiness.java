@@ -1,4 +1,4 @@
-package dev.preflight.jakarta.telemetry;
+package dev.preflight.jakarta.cdi;
 
 import dev.preflight.jakarta.client.ClientHealth;
 import dev.preflight.jakarta.client.NexudusEntities;

@@ -1,4 +1,4 @@
-package dev.preflight.jakarta.telemetry;
+package dev.preflight.jakarta.cdi;
 
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.spi.BeanManager;
