@@ -32,11 +32,19 @@ class PreflightCliIT {
   private record Outcome(int status, Path out, String err) {}
 
   private Outcome run(List<String> command) throws IOException, InterruptedException {
+    return run(command, null);
+  }
+
+  /** Runs {@code command}, with {@code javaFirst} (a JDK's bin directory) first on the PATH when given. */
+  private Outcome run(List<String> command, Path javaFirst) throws IOException, InterruptedException {
     Path out = dir.resolve("out-" + System.nanoTime());
     Path err = dir.resolve("err-" + System.nanoTime());
-    Process process = new ProcessBuilder(command).directory(ROOT.toFile())
-        .redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(nullFile()))
-        .start();
+    ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile())
+        .redirectOutput(out.toFile()).redirectError(err.toFile()).redirectInput(ProcessBuilder.Redirect.from(nullFile()));
+    if (javaFirst != null) {
+      builder.environment().put("PATH", javaFirst + java.io.File.pathSeparator + System.getenv("PATH"));
+    }
+    Process process = builder.start();
     assertThat(process.waitFor(5, TimeUnit.MINUTES)).as("finished in time").isTrue();
     return new Outcome(process.exitValue(), out, Files.readString(err));
   }
@@ -151,7 +159,7 @@ class PreflightCliIT {
   void theLauncherAnswersTheSameWhateverBecameOfItsClassDataArchive() throws Exception {
     List<String> command = List.of("./preflight", "validate", "docs/examples/update-request-without-display-name.json");
     Outcome reference = run(command);
-    assertThat(Files.readString(STATE).strip()).as("the archive was made").isEqualTo("made");
+    assertThat(Files.readString(STATE).strip()).as("the archive was made for a JVM").startsWith("made /");
     assertThat(ARCHIVE).isRegularFile();
     String expected = Files.readString(reference.out());
     Map<String, Damage> damages = new LinkedHashMap<>();
@@ -182,14 +190,16 @@ class PreflightCliIT {
     try (Stream<Path> files = Files.list(ROOT)) {
       assertThat(files.map(Path::getFileName).map(Path::toString)).as("no crash report").noneMatch(n -> n.startsWith("hs_err"));
     }
-    assertThat(Files.readString(STATE).strip()).as("made again").isEqualTo("made");
+    assertThat(Files.readString(STATE).strip()).as("made again").startsWith("made /");
   }
 
   @Test
   void aJvmThatCannotMakeTheArchiveStartsNormallyAndDoesNotTryAgain() throws Exception {
     List<String> command = List.of("./preflight", "validate", "docs/examples/update-request.json");
+    run(command);
+    String jvm = Files.readString(STATE).strip().split(" ", 2)[1];
     Files.deleteIfExists(ARCHIVE);
-    Files.writeString(STATE, "failed\n");
+    Files.writeString(STATE, "failed " + jvm + "\n");
 
     Outcome outcome = run(command);
 
@@ -199,5 +209,34 @@ class PreflightCliIT {
     Files.delete(STATE);
     assertThat(run(command).status()).isZero();
     assertThat(ARCHIVE).isRegularFile();
+  }
+
+  /**
+   * Another JDK first on the PATH (a JDK 25, whose ahead-of-time cache the launcher makes for it,
+   * where it is installed): the same answer, nothing on stderr (an archive made by another JVM once
+   * made the JVM print CDS errors on every start), and each JVM keeps its own archive.
+   */
+  @Test
+  void anotherJvmOnThePathMakesItsOwnArchiveAndPrintsNothingAboutIt() throws Exception {
+    Path jdk25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64/bin");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(jdk25.resolve("java")), "no JDK 25 on this machine");
+    List<String> command = List.of("./preflight", "validate", "docs/examples/update-request-without-display-name.json");
+    Outcome reference = run(command);
+    String archived = Files.readString(STATE);
+
+    Outcome first = run(command, jdk25);
+    Outcome again = run(command, jdk25);
+    Outcome back = run(command);
+
+    Path cache = JAR.resolveSibling("preflight-cli.aot");
+    for (Outcome outcome : List.of(first, again, back)) {
+      assertThat(outcome.status()).isEqualTo(reference.status());
+      assertThat(Files.readString(outcome.out())).isEqualTo(Files.readString(reference.out()));
+      assertThat(outcome.err()).isEqualTo(reference.err());
+    }
+    assertThat(cache).isRegularFile();
+    assertThat(Files.readString(cache.resolveSibling("preflight-cli.aot.state")).strip())
+        .isEqualTo("made " + jdk25.resolve("java"));
+    assertThat(Files.readString(STATE)).as("the class-data archive is still the first JVM's").isEqualTo(archived);
   }
 }
