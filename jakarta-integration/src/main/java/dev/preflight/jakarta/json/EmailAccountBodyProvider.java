@@ -3,16 +3,14 @@ package dev.preflight.jakarta.json;
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.jakarta.internal.ApplicationBeans;
 import dev.preflight.jakarta.validation.ValidEmailAccount;
-import dev.preflight.validation.EnvelopeJson;
 import dev.preflight.validation.ReadResult;
 import dev.preflight.catalogue.EntityRecord;
+import dev.preflight.jakarta.telemetry.ClientTelemetry;
 import dev.preflight.catalogue.Operation;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.MessageBodyWriter;
 import jakarta.ws.rs.ext.Provider;
@@ -39,6 +37,16 @@ import org.jspecify.annotations.Nullable;
 @Produces(MediaType.APPLICATION_JSON)
 public class EmailAccountBodyProvider implements MessageBodyReader<EmailAccount>, MessageBodyWriter<EmailAccount> {
   private volatile @Nullable JsonValidators doors;
+  private volatile @Nullable ClientTelemetry telemetry;
+
+  private ClientTelemetry telemetry() {
+    ClientTelemetry found = telemetry;
+    if (found == null) {
+      found = ApplicationBeans.orElse(ClientTelemetry.class, ClientTelemetry::none);
+      telemetry = found;
+    }
+    return found;
+  }
 
   @Override
   public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -49,13 +57,11 @@ public class EmailAccountBodyProvider implements MessageBodyReader<EmailAccount>
   public EmailAccount readFrom(
       Class<EmailAccount> type, Type genericType, Annotation[] annotations, MediaType mediaType,
       MultivaluedMap<String, String> headers, InputStream entity) throws IOException {
-    JsonValidator door = doors().validator(EmailAccount.ENTITY_NAME, operation(annotations));
+    Operation operation = operation(annotations);
+    JsonValidator door = doors().validator(EmailAccount.ENTITY_NAME, operation);
     ReadResult<EntityRecord> result = door.read(entity);
-    return result.record().map(EmailAccount::from).orElseThrow(() -> new BadRequestException(
-        Response.status(Response.Status.BAD_REQUEST)
-            .type(MediaType.APPLICATION_JSON_TYPE)
-            .entity(EnvelopeJson.toJson(door.validate(result)))
-            .build()));
+    return result.record().map(EmailAccount::from)
+        .orElseThrow(() -> UnreadableBody.badRequest(door, result, operation, telemetry()));
   }
 
   @Override

@@ -2,14 +2,12 @@ package dev.preflight.jakarta.json;
 
 import dev.preflight.jakarta.internal.ApplicationBeans;
 import dev.preflight.jakarta.validation.ValidEntity;
-import dev.preflight.validation.EnvelopeJson;
 import dev.preflight.validation.ReadResult;
 import dev.preflight.catalogue.EntityRecord;
-import jakarta.ws.rs.BadRequestException;
+import dev.preflight.jakarta.telemetry.ClientTelemetry;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
-import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
@@ -30,6 +28,7 @@ import org.jspecify.annotations.Nullable;
 @Consumes(MediaType.APPLICATION_JSON)
 public class EntityBodyProvider implements MessageBodyReader<EntityRecord> {
   private volatile @Nullable JsonValidators validators;
+  private volatile @Nullable ClientTelemetry telemetry;
 
   @Override
   public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -46,11 +45,7 @@ public class EntityBodyProvider implements MessageBodyReader<EntityRecord> {
     }
     JsonValidator door = validators().validator(constraint.value(), constraint.operation());
     ReadResult<EntityRecord> result = door.read(entity);
-    return result.record().orElseThrow(() -> new BadRequestException(
-        Response.status(Response.Status.BAD_REQUEST)
-            .type(MediaType.APPLICATION_JSON_TYPE)
-            .entity(EnvelopeJson.toJson(door.validate(result)))
-            .build()));
+    return result.record().orElseThrow(() -> UnreadableBody.badRequest(door, result, constraint.operation(), telemetry()));
   }
 
   private static @Nullable ValidEntity constraint(Annotation[] annotations) {
@@ -60,6 +55,15 @@ public class EntityBodyProvider implements MessageBodyReader<EntityRecord> {
       }
     }
     return null;
+  }
+
+  private ClientTelemetry telemetry() {
+    ClientTelemetry found = telemetry;
+    if (found == null) {
+      found = ApplicationBeans.orElse(ClientTelemetry.class, ClientTelemetry::none);
+      telemetry = found;
+    }
+    return found;
   }
 
   private JsonValidators validators() {

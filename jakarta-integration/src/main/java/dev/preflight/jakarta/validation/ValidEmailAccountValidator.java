@@ -1,5 +1,7 @@
 package dev.preflight.jakarta.validation;
 
+import dev.preflight.jakarta.telemetry.ClientTelemetry;
+import dev.preflight.validation.ValidationResponse;
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.jakarta.internal.ApplicationBeans;
 import dev.preflight.emailaccount.EmailAccountValidator;
@@ -13,15 +15,22 @@ import org.jspecify.annotations.Nullable;
  */
 public class ValidEmailAccountValidator implements ConstraintValidator<ValidEmailAccount, EmailAccount> {
   private EmailAccountValidator validator = EmailAccountValidator.standard();
+  private ClientTelemetry telemetry = ClientTelemetry.none();
 
   @Override
   public void initialize(ValidEmailAccount constraint) {
     validator = ApplicationBeans.orElse(EmailAccountValidator.class, EmailAccountValidator::standard)
         .forOperation(constraint.operation());
+    telemetry = ApplicationBeans.orElse(ClientTelemetry.class, ClientTelemetry::none);
   }
 
   @Override
   public boolean isValid(@Nullable EmailAccount account, ConstraintValidatorContext context) {
-    return account == null || ResponseViolations.report(validator.validate(account), context);
+    if (account == null) {
+      return true;
+    }
+    ValidationResponse verdict = validator.validate(account);
+    telemetry.validated(EmailAccount.ENTITY_NAME, validator.operation(), verdict, ClientTelemetry.Origin.LOCAL);
+    return ResponseViolations.report(verdict, context);
   }
 }

@@ -1,5 +1,7 @@
 package dev.preflight.jakarta.validation;
 
+import dev.preflight.jakarta.telemetry.ClientTelemetry;
+import dev.preflight.validation.ValidationResponse;
 import dev.preflight.jakarta.internal.ApplicationBeans;
 import dev.preflight.catalogue.EntityRecord;
 import dev.preflight.Validators;
@@ -16,11 +18,13 @@ import org.jspecify.annotations.Nullable;
  */
 public class ValidEntityValidator implements ConstraintValidator<ValidEntity, EntityRecord> {
   private @Nullable Validator validator;
+  private ClientTelemetry telemetry = ClientTelemetry.none();
 
   @Override
   public void initialize(ValidEntity constraint) {
     validator = ApplicationBeans.orElse(Validators.class, Validators::standard)
         .validator(constraint.value(), constraint.operation());
+    telemetry = ApplicationBeans.orElse(ClientTelemetry.class, ClientTelemetry::none);
   }
 
   @Override
@@ -38,6 +42,8 @@ public class ValidEntityValidator implements ConstraintValidator<ValidEntity, En
           + checked.entity().name() + ", not of " + record.entity().name())).addConstraintViolation();
       return false;
     }
-    return ResponseViolations.report(checked.validate(record), context);
+    ValidationResponse verdict = checked.validate(record);
+    telemetry.validated(checked.entity().name(), checked.operation(), verdict, ClientTelemetry.Origin.LOCAL);
+    return ResponseViolations.report(verdict, context);
   }
 }
