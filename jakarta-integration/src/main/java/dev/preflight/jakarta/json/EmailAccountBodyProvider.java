@@ -2,6 +2,7 @@ package dev.preflight.jakarta.json;
 
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.jakarta.internal.ApplicationBeans;
+import dev.preflight.jakarta.internal.LazyBean;
 import dev.preflight.jakarta.validation.ValidEmailAccount;
 import dev.preflight.validation.ReadResult;
 import dev.preflight.catalogue.EntityRecord;
@@ -37,16 +38,7 @@ import org.jspecify.annotations.Nullable;
 @Produces(MediaType.APPLICATION_JSON)
 public class EmailAccountBodyProvider implements MessageBodyReader<EmailAccount>, MessageBodyWriter<EmailAccount> {
   private volatile @Nullable JsonValidators doors;
-  private volatile @Nullable ClientTelemetry telemetry;
-
-  private ClientTelemetry telemetry() {
-    ClientTelemetry found = telemetry;
-    if (found == null) {
-      found = ApplicationBeans.orElse(ClientTelemetry.class, ClientTelemetry::none);
-      telemetry = found;
-    }
-    return found;
-  }
+  private final LazyBean<ClientTelemetry> telemetry = new LazyBean<>(ClientTelemetry.class, ClientTelemetry::none);
 
   @Override
   public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -61,7 +53,7 @@ public class EmailAccountBodyProvider implements MessageBodyReader<EmailAccount>
     JsonValidator door = doors().validator(EmailAccount.ENTITY_NAME, operation);
     ReadResult<EntityRecord> result = door.read(entity);
     return result.record().map(EmailAccount::from)
-        .orElseThrow(() -> UnreadableBody.badRequest(door, result, operation, telemetry()));
+        .orElseThrow(() -> UnreadableBody.badRequest(door, result, operation, telemetry.get()));
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.preflight.jakarta.json;
 
 import dev.preflight.jakarta.internal.ApplicationBeans;
+import dev.preflight.jakarta.internal.LazyBean;
 import dev.preflight.jakarta.validation.ValidEntity;
 import dev.preflight.validation.ReadResult;
 import dev.preflight.catalogue.EntityRecord;
@@ -28,7 +29,7 @@ import org.jspecify.annotations.Nullable;
 @Consumes(MediaType.APPLICATION_JSON)
 public class EntityBodyProvider implements MessageBodyReader<EntityRecord> {
   private volatile @Nullable JsonValidators validators;
-  private volatile @Nullable ClientTelemetry telemetry;
+  private final LazyBean<ClientTelemetry> telemetry = new LazyBean<>(ClientTelemetry.class, ClientTelemetry::none);
 
   @Override
   public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
@@ -45,7 +46,7 @@ public class EntityBodyProvider implements MessageBodyReader<EntityRecord> {
     }
     JsonValidator door = validators().validator(constraint.value(), constraint.operation());
     ReadResult<EntityRecord> result = door.read(entity);
-    return result.record().orElseThrow(() -> UnreadableBody.badRequest(door, result, constraint.operation(), telemetry()));
+    return result.record().orElseThrow(() -> UnreadableBody.badRequest(door, result, constraint.operation(), telemetry.get()));
   }
 
   private static @Nullable ValidEntity constraint(Annotation[] annotations) {
@@ -55,15 +56,6 @@ public class EntityBodyProvider implements MessageBodyReader<EntityRecord> {
       }
     }
     return null;
-  }
-
-  private ClientTelemetry telemetry() {
-    ClientTelemetry found = telemetry;
-    if (found == null) {
-      found = ApplicationBeans.orElse(ClientTelemetry.class, ClientTelemetry::none);
-      telemetry = found;
-    }
-    return found;
   }
 
   private JsonValidators validators() {

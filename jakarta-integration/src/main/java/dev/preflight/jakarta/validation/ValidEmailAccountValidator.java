@@ -4,6 +4,7 @@ import dev.preflight.jakarta.telemetry.ClientTelemetry;
 import dev.preflight.validation.ValidationResponse;
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.jakarta.internal.ApplicationBeans;
+import dev.preflight.jakarta.internal.LazyBean;
 import dev.preflight.emailaccount.EmailAccountValidator;
 import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
@@ -15,13 +16,12 @@ import org.jspecify.annotations.Nullable;
  */
 public class ValidEmailAccountValidator implements ConstraintValidator<ValidEmailAccount, EmailAccount> {
   private EmailAccountValidator validator = EmailAccountValidator.standard();
-  private ClientTelemetry telemetry = ClientTelemetry.none();
+  private final LazyBean<ClientTelemetry> telemetry = new LazyBean<>(ClientTelemetry.class, ClientTelemetry::none);
 
   @Override
   public void initialize(ValidEmailAccount constraint) {
     validator = ApplicationBeans.orElse(EmailAccountValidator.class, EmailAccountValidator::standard)
         .forOperation(constraint.operation());
-    telemetry = ApplicationBeans.orElse(ClientTelemetry.class, ClientTelemetry::none);
   }
 
   @Override
@@ -30,7 +30,7 @@ public class ValidEmailAccountValidator implements ConstraintValidator<ValidEmai
       return true;
     }
     ValidationResponse verdict = validator.validate(account);
-    telemetry.validated(EmailAccount.ENTITY_NAME, validator.operation(), verdict, ClientTelemetry.Origin.LOCAL);
+    telemetry.get().validated(EmailAccount.ENTITY_NAME, validator.operation(), verdict, ClientTelemetry.Origin.LOCAL);
     return ResponseViolations.report(verdict, context);
   }
 }

@@ -3,6 +3,7 @@ package dev.preflight.jakarta.validation;
 import dev.preflight.jakarta.telemetry.ClientTelemetry;
 import dev.preflight.validation.ValidationResponse;
 import dev.preflight.jakarta.internal.ApplicationBeans;
+import dev.preflight.jakarta.internal.LazyBean;
 import dev.preflight.catalogue.EntityRecord;
 import dev.preflight.Validators;
 import dev.preflight.validation.Validator;
@@ -18,13 +19,12 @@ import org.jspecify.annotations.Nullable;
  */
 public class ValidEntityValidator implements ConstraintValidator<ValidEntity, EntityRecord> {
   private @Nullable Validator validator;
-  private ClientTelemetry telemetry = ClientTelemetry.none();
+  private final LazyBean<ClientTelemetry> telemetry = new LazyBean<>(ClientTelemetry.class, ClientTelemetry::none);
 
   @Override
   public void initialize(ValidEntity constraint) {
     validator = ApplicationBeans.orElse(Validators.class, Validators::standard)
         .validator(constraint.value(), constraint.operation());
-    telemetry = ApplicationBeans.orElse(ClientTelemetry.class, ClientTelemetry::none);
   }
 
   @Override
@@ -43,7 +43,7 @@ public class ValidEntityValidator implements ConstraintValidator<ValidEntity, En
       return false;
     }
     ValidationResponse verdict = checked.validate(record);
-    telemetry.validated(checked.entity().name(), checked.operation(), verdict, ClientTelemetry.Origin.LOCAL);
+    telemetry.get().validated(checked.entity().name(), checked.operation(), verdict, ClientTelemetry.Origin.LOCAL);
     return ResponseViolations.report(verdict, context);
   }
 }
