@@ -85,6 +85,9 @@ class TelemetryOnLibertyIT {
         check(down).getJsonObject("data").getString("reason"), down.body());
     assertEquals(3, exported("preflight.validations", "{nexudus.entity=\"bookings\", preflight.operation=\"create\", "
         + "preflight.origin=\"local\", preflight.outcome=\"invalid\"}", 3));
+    // FromTime: the other ITs on this server reject Bookings for their ResourceId only.
+    assertEquals(3, exported("preflight.rejections", "{nexudus.entity=\"bookings\", nexudus.property=\"FromTime\", "
+        + "preflight.origin=\"local\"}", 3));
     assertEquals(1, exported("preflight.nexudus.throttled", "{http.request.method=\"GET\", "
         + "http.response.status_code=409, nexudus.entity=\"bookings\"}", 1));
     assertFalse(Files.readString(messages(), StandardCharsets.UTF_8).contains(PASSWORD));
