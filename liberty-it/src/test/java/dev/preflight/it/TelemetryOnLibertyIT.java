@@ -2,22 +2,11 @@ package dev.preflight.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.preflight.jakarta.client.NexudusEntities;
-import dev.preflight.jakarta.client.NexudusTokenException;
-import dev.preflight.jakarta.client.NexudusValidationException;
-import dev.preflight.testing.Fault;
 import dev.preflight.testing.NexudusSimulator;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +34,7 @@ class TelemetryOnLibertyIT {
   @Deployment
   static WebArchive deployment() {
     return Deployments.applicationSignedInAs(USER, PASSWORD,
-        "preflight.client.retry.max-attempts=2\npreflight.client.retry.min-wait-ms=10\n");
+        "preflight.client.retry.max-attempts=2\npreflight.client.retry.min-wait-ms=10\n", TelemetryScenario.class);
   }
 
   @Inject NexudusEntities nexudus;
@@ -61,28 +50,9 @@ class TelemetryOnLibertyIT {
 
   @Test
   void rejectionsThrottlingAndReadinessAreWhatTheRuntimeExportsAndAnswers() throws Exception {
-    simulator.reset();
-    HttpResponse<String> up = readiness();
-    assertEquals(200, up.statusCode(), up.body());
-    assertEquals("UP", check(up).getString("status"), up.body());
+    new TelemetryScenario(nexudus, simulator, URI.create(application).resolve("/health/ready"))
+        .rejectThreeBookingsWaitOutA409AndLoseTheToken(USER, PASSWORD);
 
-    for (int i = 0; i < 3; i++) {
-      assertThrows(NexudusValidationException.class, () -> nexudus.records("bookings")
-          .create(Json.createObjectBuilder().add("Notes", "no resource").build()));
-    }
-    simulator.acceptLogin(USER, PASSWORD, null, NexudusSimulator.EDIT_ROLE);
-    simulator.putJson("bookings", "{\"Id\":42,\"ResourceId\":7}");
-    assertEquals(42L, nexudus.records("bookings").get(42).id()); // signs in: the token endpoint is not throttled below
-    simulator.failNext(Fault.rateLimited(409, 0));
-    assertEquals(42L, nexudus.records("bookings").get(42).id());
-    simulator.reset();
-    assertThrows(NexudusTokenException.class, () -> nexudus.records("bookings").get(42));
-    HttpResponse<String> down = readiness();
-
-    assertEquals(503, down.statusCode(), down.body());
-    assertEquals("DOWN", check(down).getString("status"), down.body());
-    assertEquals("the token endpoint refused the credentials (HTTP 400)",
-        check(down).getJsonObject("data").getString("reason"), down.body());
     assertEquals(3, exported("preflight.validations", "{nexudus.entity=\"bookings\", preflight.operation=\"create\", "
         + "preflight.origin=\"local\", preflight.outcome=\"invalid\"}", 3));
     // FromTime: the other ITs on this server reject Bookings for their ResourceId only.
@@ -91,18 +61,6 @@ class TelemetryOnLibertyIT {
     assertEquals(1, exported("preflight.nexudus.throttled", "{http.request.method=\"GET\", "
         + "http.response.status_code=409, nexudus.entity=\"bookings\"}", 1));
     assertFalse(Files.readString(messages(), StandardCharsets.UTF_8).contains(PASSWORD));
-  }
-
-  private HttpResponse<String> readiness() throws Exception {
-    URI root = URI.create(application);
-    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(root.resolve("/health/ready")).build(),
-        HttpResponse.BodyHandlers.ofString());
-  }
-
-  private static JsonObject check(HttpResponse<String> health) {
-    return Json.createReader(new StringReader(health.body())).readObject().getJsonArray("checks")
-        .getValuesAs(JsonObject.class).stream().filter(check -> check.getString("name").equals("preflight-nexudus"))
-        .findFirst().orElseThrow(() -> new AssertionError("no preflight-nexudus check: " + health.body()));
   }
 
   private Path messages() {

@@ -281,6 +281,11 @@ public class NexudusSimulator {
     return counts;
   }
 
+  /** The catalogue entity so named, any case. @throws IllegalArgumentException naming the one likely meant */
+  Entity entity(String entityName) {
+    return entities.entity(entityName);
+  }
+
   /** Forgets every record of one entity ({@code bookings}, or {@code emailaccounts}). */
   public void clear(String entityName) {
     Entity entity = entities.entity(entityName);

@@ -84,7 +84,7 @@ final class SimulatorAdmin {
   private SimulatedAnswer state() {
     JsonArrayBuilder entities = Json.createArrayBuilder();
     simulator.recordCounts().forEach((name, count) -> {
-      Entity entity = dev.preflight.Validators.standard().catalogue().entity(name).orElseThrow();
+      Entity entity = simulator.entity(name);
       entities.add(Json.createObjectBuilder().add("entity", name)
           .add("path", entity.apiPath() == null ? "" : "/api/" + entity.apiPath()).add("records", count));
     });
@@ -108,8 +108,7 @@ final class SimulatorAdmin {
     if (!(record instanceof JsonObject object) || !(object.get("Id") instanceof JsonNumber id) || !id.isIntegral()) {
       return error(400, "send one JSON object with an integer Id");
     }
-    String name = dev.preflight.Validators.standard().catalogue().entity(entityName)
-        .map(Entity::name).orElseThrow(() -> new IllegalArgumentException("no entity '" + entityName + "'"));
+    String name = simulator.entity(entityName).name();
     simulator.seed(name, json);
     return new SimulatedAnswer(201, Map.of(), "application/json", Json.createObjectBuilder().add("entity", name)
         .add("Id", id.longValue()).build().toString(), false);

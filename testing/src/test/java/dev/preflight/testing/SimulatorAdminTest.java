@@ -118,7 +118,9 @@ class SimulatorAdminTest {
         .isEqualTo("{\"Message\":\"send one JSON object with an integer Id\"}");
     HttpResponse<String> unknown = send("POST", "/_simulator/api/records/bookngs", "{\"Id\":1}");
     assertThat(unknown.statusCode()).isEqualTo(400);
-    assertThat(unknown.body()).contains("bookngs");
+    assertThat(unknown.body()).isEqualTo(
+        "{\"Message\":\"no entity named 'bookngs' in the catalogue of " + dev.preflight.catalogue.EntityCatalogue.standard().entities().size()
+            + " entities (./preflight entities lists them)\"}");
     assertThat(send("POST", "/_simulator/api/faults", "{\"kind\":\"meteor\"}").body()).isEqualTo(
         "{\"Message\":\"no fault 'meteor': throttle, unauthorized, server-error, stall or drop\"}");
     assertThat(send("POST", "/_simulator/api/faults", "{\"kind\":\"throttle\",\"status\":503}").body())

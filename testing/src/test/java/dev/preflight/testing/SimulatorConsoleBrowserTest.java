@@ -77,23 +77,15 @@ class SimulatorConsoleBrowserTest {
     browser.get(nexudus.uri() + "/_simulator");
     assertThat(browser.getTitle()).isEqualTo("Nexudus simulator");
 
-    WebElement entity = browser.findElement(By.id("seed-entity"));
-    entity.clear();
-    entity.sendKeys("bookings");
-    WebElement json = browser.findElement(By.id("seed-json"));
-    json.clear();
-    json.sendKeys("{\"Id\": 5, \"ResourceId\": 7, \"Notes\": \"window seat\"}");
+    type("seed-entity", "bookings");
+    type("seed-json", "{\"Id\": 5, \"ResourceId\": 7, \"Notes\": \"window seat\"}");
     browser.findElement(By.id("seed")).click();
     wait.until(ExpectedConditions.textToBe(By.id("message"), "Seeded bookings 5."));
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("entities"), "/api/spaces/bookings"));
 
     new Select(browser.findElement(By.id("fault-kind"))).selectByValue("throttle");
-    WebElement status = browser.findElement(By.id("fault-status"));
-    status.clear();
-    status.sendKeys("429");
-    WebElement retry = browser.findElement(By.id("fault-retry"));
-    retry.clear();
-    retry.sendKeys("30");
+    type("fault-status", "429");
+    type("fault-retry", "30");
     browser.findElement(By.id("inject")).click();
     wait.until(ExpectedConditions.textToBe(By.id("message"),
         "The next 1 request(s) will be answered: 429 (Retry-After 30 s)."));
@@ -121,5 +113,12 @@ class SimulatorConsoleBrowserTest {
     Files.copy(((ChromeDriver) browser).getScreenshotAs(OutputType.FILE).toPath(), screenshot,
         StandardCopyOption.REPLACE_EXISTING);
     assertThat(Files.size(screenshot)).isGreaterThan(10_000);
+  }
+
+  /** Replaces what the field with this id holds with {@code text}, as a user types it. */
+  private void type(String id, String text) {
+    WebElement field = browser.findElement(By.id(id));
+    field.clear();
+    field.sendKeys(text);
   }
 }

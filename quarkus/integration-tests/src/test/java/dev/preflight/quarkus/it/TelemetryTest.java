@@ -2,13 +2,10 @@ package dev.preflight.quarkus.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.preflight.it.TelemetryScenario;
 import dev.preflight.jakarta.client.NexudusEntities;
-import dev.preflight.jakarta.client.NexudusTokenException;
-import dev.preflight.jakarta.client.NexudusValidationException;
-import dev.preflight.testing.Fault;
 import dev.preflight.testing.NexudusSimulator;
 import io.opentelemetry.api.common.AttributeKey;
 import io.opentelemetry.api.common.Attributes;
@@ -22,13 +19,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import java.io.StringReader;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,29 +57,8 @@ class TelemetryTest {
 
   @Test
   void rejectionsThrottlingTokenRenewalsAndReadinessAreReported() throws Exception {
-    simulator.reset();
-    HttpResponse<String> up = readiness();
-    assertEquals(200, up.statusCode(), up.body());
-    assertEquals("UP", check(up).getString("status"), up.body());
+    new TelemetryScenario(nexudus, simulator, ready).rejectThreeBookingsWaitOutA409AndLoseTheToken(USER, PASSWORD);
 
-    for (int i = 0; i < 3; i++) {
-      assertThrows(NexudusValidationException.class, () -> nexudus.records("bookings")
-          .create(Json.createObjectBuilder().add("Notes", "no resource").build()));
-    }
-    simulator.acceptLogin(USER, PASSWORD, null, NexudusSimulator.EDIT_ROLE);
-    simulator.putJson("bookings", "{\"Id\":42,\"ResourceId\":7}");
-    assertEquals(42L, nexudus.records("bookings").get(42).id()); // signs in: the token endpoint is not throttled below
-    simulator.failNext(Fault.rateLimited(409, 0));
-    assertEquals(42L, nexudus.records("bookings").get(42).id());
-
-    simulator.reset();
-    assertThrows(NexudusTokenException.class, () -> nexudus.records("bookings").get(42));
-    HttpResponse<String> down = readiness();
-
-    assertEquals(503, down.statusCode(), down.body());
-    assertEquals("DOWN", check(down).getString("status"), down.body());
-    assertEquals("the token endpoint refused the credentials (HTTP 400)",
-        check(down).getJsonObject("data").getString("reason"), down.body());
     assertEquals(3, eventually("preflight.rejections", Map.of("nexudus.entity", "bookings", "nexudus.property",
         "ResourceId", "preflight.origin", "local"), 3));
     assertEquals(1, eventually("preflight.nexudus.throttled", Map.of("nexudus.entity", "bookings",
@@ -104,17 +74,6 @@ class TelemetryTest {
     assertTrue(exchanges.stream().anyMatch(span ->
         Long.valueOf(409).equals(span.getAttributes().get(AttributeKey.longKey("http.response.status_code")))));
     assertFalse(spans.getFinishedSpanItems().toString().contains(PASSWORD));
-  }
-
-  /** Preflight's check in a {@code /q/health/ready} answer. */
-  private static JsonObject check(HttpResponse<String> health) {
-    return Json.createReader(new StringReader(health.body())).readObject().getJsonArray("checks")
-        .getValuesAs(JsonObject.class).stream().filter(check -> check.getString("name").equals("preflight-nexudus"))
-        .findFirst().orElseThrow(() -> new AssertionError("no preflight-nexudus check: " + health.body()));
-  }
-
-  private HttpResponse<String> readiness() throws Exception {
-    return HttpClient.newHttpClient().send(HttpRequest.newBuilder(ready).build(), HttpResponse.BodyHandlers.ofString());
   }
 
   /** The counter's value for these attributes, once an export has caught up with {@code expected} (10 s at most). */
