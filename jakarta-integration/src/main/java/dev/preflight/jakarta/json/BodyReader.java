@@ -49,6 +49,27 @@ final class BodyReader<R> {
       return binder.bodyError(InputErrors.tooLarge(limits.maxBytes()));
     }
     int start = startsWithBom(json) ? UTF8_BOM.length : 0;
+    try {
+      return readFast(json, start);
+    } catch (Utf8JsonScanner.NotRead readAgain) {
+      return readDecoded(json, start);
+    }
+  }
+
+  /**
+   * The fast path: a well-formed record of members of the types expected, read straight from its
+   * bytes. Anything else throws for {@link #readDecoded}, which finds and places every problem.
+   */
+  R readFast(byte[] json, int start) {
+    Utf8JsonScanner scanner = new Utf8JsonScanner(json, start);
+    scanner.openObject();
+    R result = binder.readMembers(scanner);
+    scanner.end();
+    return result;
+  }
+
+  /** The general path, which finds and places every problem: decoded strictly, parsed by JSON-P. */
+  R readDecoded(byte[] json, int start) {
     // The JDK's own decoding is the fast one; it replaces malformed input with U+FFFD, so only a
     // text holding U+FFFD needs the strict decoder to tell a real U+FFFD from malformed input.
     String text = new String(json, start, json.length - start, StandardCharsets.UTF_8);

@@ -8,7 +8,9 @@ import dev.preflight.validation.ReadResult;
 import dev.preflight.validation.ValidationError;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -21,6 +23,11 @@ import org.jspecify.annotations.Nullable;
 final class EmailAccountBinder implements ObjectBinder<ReadResult<EmailAccount>> {
   private final JsonLimits limits;
   private final boolean strict;
+
+  private static final Property[] PROPERTIES = Property.values();
+  /** The properties' wire names in UTF-8, by ordinal. */
+  private static final byte[][] NAMES = Arrays.stream(PROPERTIES)
+      .map(property -> property.wireName().getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
 
   EmailAccountBinder(JsonLimits limits, boolean strict) {
     this.limits = limits;
@@ -83,6 +90,43 @@ final class EmailAccountBinder implements ObjectBinder<ReadResult<EmailAccount>>
       return ReadResult.bodyError(InputErrors.tooLarge(limits.maxBytes()));
     }
     return ReadResult.of(builder.build(), errors);
+  }
+
+  @Override
+  public ReadResult<EmailAccount> readMembers(Utf8JsonScanner scanner) {
+    EmailAccount.Builder builder = EmailAccount.builder();
+    int seen = 0;
+    int expected = 0;
+    for (int index = scanner.member(NAMES, expected); index != Utf8JsonScanner.END; index = scanner.member(NAMES, expected)) {
+      Property property = index == Utf8JsonScanner.OTHER ? Property.fromWireName(scanner.name()) : PROPERTIES[index];
+      if (property == null) {
+        if (strict) {
+          throw Utf8JsonScanner.NotRead.INSTANCE;
+        }
+        scanner.skipValue(1, limits.maxDepth());
+        continue;
+      }
+      int bit = 1 << property.ordinal();
+      if ((seen & bit) != 0) {
+        throw Utf8JsonScanner.NotRead.INSTANCE;
+      }
+      seen |= bit;
+      expected = property.ordinal() + 1;
+      if (scanner.valueStart() == 'n') {
+        scanner.skipNull();
+        continue;
+      }
+      Object value = switch (property.jsonType()) {
+        case STRING -> scanner.string();
+        case BOOLEAN -> scanner.bool();
+        case INTEGER -> property.javaType() == Long.class ? scanner.integer(true) : (Object) scanner.integer(false).intValue();
+      };
+      if (value instanceof String text && text.length() > limits.maxStringLength()) {
+        throw Utf8JsonScanner.NotRead.INSTANCE;
+      }
+      builder.set(property, value);
+    }
+    return ReadResult.of(builder.build(), List.of());
   }
 
   /** Sets {@code property} from the current value, or returns the error that keeps it from being set. */

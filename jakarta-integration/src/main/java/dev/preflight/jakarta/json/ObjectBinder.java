@@ -19,6 +19,16 @@ interface ObjectBinder<R> {
    */
   R readObject(JsonParser parser, int depth, long endOffset);
 
+  /**
+   * Reads the members of a record whose opening brace the scanner has just read, up to and
+   * including its closing brace, when every member is as expected: a known member, once, of its
+   * type, within the limits (and, in strict mode, no unknown member). Gives the record that {@link
+   * #readObject} gives for the same bytes.
+   *
+   * @throws Utf8JsonScanner.NotRead for anything else, which {@link #readObject} then reads
+   */
+  R readMembers(Utf8JsonScanner scanner);
+
   /** The result for a body that cannot be read as a whole: {@code error} stands alone. */
   R bodyError(ValidationError error);
 

@@ -10,6 +10,7 @@ import dev.preflight.catalogue.FieldType;
 import dev.preflight.catalogue.WireNames;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParser.Event;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -38,6 +39,9 @@ final class RecordBinder implements ObjectBinder<ReadResult<EntityRecord>> {
   private final boolean strict;
   /** Slots by exact wire name: the common case, before the server's ignore-case match. */
   private final Map<String, Integer> exactSlots = new HashMap<>();
+  /** Each slot's wire name in UTF-8, and its type ({@code Id}'s is LONG). */
+  private final byte[][] slotNames;
+  private final FieldType[] slotTypes;
 
   RecordBinder(Entity entity, JsonLimits limits, boolean strict) {
     this.entity = entity;
@@ -46,6 +50,14 @@ final class RecordBinder implements ObjectBinder<ReadResult<EntityRecord>> {
     exactSlots.put(ID, ID_SLOT);
     for (int i = 0; i < entity.fields().size(); i++) {
       exactSlots.put(entity.fields().get(i).wireName(), i + 1);
+    }
+    slotNames = new byte[entity.fields().size() + 1][];
+    slotTypes = new FieldType[slotNames.length];
+    slotNames[ID_SLOT] = ID.getBytes(StandardCharsets.UTF_8);
+    slotTypes[ID_SLOT] = FieldType.LONG;
+    for (int i = 0; i < entity.fields().size(); i++) {
+      slotNames[i + 1] = entity.fields().get(i).wireName().getBytes(StandardCharsets.UTF_8);
+      slotTypes[i + 1] = entity.fields().get(i).type();
     }
   }
 
@@ -114,6 +126,77 @@ final class RecordBinder implements ObjectBinder<ReadResult<EntityRecord>> {
     }
     List<Object> inFieldOrder = Arrays.asList(values).subList(ID_SLOT + 1, values.length);
     return ReadResult.of(EntityRecord.inFieldOrder(entity, (Long) values[ID_SLOT], inFieldOrder, unknown), errors);
+  }
+
+  @Override
+  public ReadResult<EntityRecord> readMembers(Utf8JsonScanner scanner) {
+    Object[] values = new Object[slotNames.length - 1];
+    boolean[] seen = new boolean[slotNames.length];
+    Long id = null;
+    List<String> unknown = List.of();
+    int expected = ID_SLOT;
+    for (int slot = scanner.member(slotNames, expected); slot != Utf8JsonScanner.END; slot = scanner.member(slotNames, expected)) {
+      if (slot == Utf8JsonScanner.OTHER) {
+        String name = scanner.name();
+        slot = slot(name);
+        if (slot < 0) {
+          if (strict) {
+            throw Utf8JsonScanner.NotRead.INSTANCE;
+          }
+          unknown = unknown.isEmpty() ? new ArrayList<>() : unknown;
+          unknown.add(name);
+          scanner.skipValue(1, limits.maxDepth());
+          continue;
+        }
+      }
+      if (seen[slot]) {
+        throw Utf8JsonScanner.NotRead.INSTANCE;
+      }
+      seen[slot] = true;
+      expected = slot + 1;
+      Object value = value(scanner, slotTypes[slot]);
+      if (slot == ID_SLOT) {
+        id = (Long) value;
+      } else {
+        values[slot - 1] = value;
+      }
+    }
+    return ReadResult.of(EntityRecord.inFieldOrder(entity, id, Arrays.asList(values), unknown), List.of());
+  }
+
+  /** The value ahead as a field of {@code type} has it; anything {@link #readValue} would refuse throws. */
+  private @Nullable Object value(Utf8JsonScanner scanner, FieldType type) {
+    switch (scanner.valueStart()) {
+      case 'n':
+        scanner.skipNull();
+        return null;
+      case '"':
+        if (type != FieldType.STRING && type != FieldType.DATE_TIME) {
+          throw Utf8JsonScanner.NotRead.INSTANCE;
+        }
+        String text = scanner.string();
+        if (text.length() > limits.maxStringLength()) {
+          throw Utf8JsonScanner.NotRead.INSTANCE;
+        }
+        return text;
+      case 't', 'f':
+        if (type != FieldType.BOOL) {
+          throw Utf8JsonScanner.NotRead.INSTANCE;
+        }
+        return scanner.bool();
+      case '[':
+        if (type != FieldType.CHILDREN && type != FieldType.LIST) {
+          throw Utf8JsonScanner.NotRead.INSTANCE;
+        }
+        return scanner.elements(type == FieldType.CHILDREN, 2, limits.maxDepth());
+      default:
+        return switch (type) {
+          case LONG, ENUM -> scanner.integer(true);
+          case INT -> scanner.integer(false);
+          case DECIMAL -> scanner.decimal();
+          default -> throw Utf8JsonScanner.NotRead.INSTANCE;
+        };
+    }
   }
 
   private static String wireName(@Nullable Field field) {
