@@ -2,6 +2,9 @@ package dev.preflight.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
@@ -12,6 +15,11 @@ import org.jspecify.annotations.Nullable;
 final class LineReader {
   /** Returned instead of a line longer than the limit. */
   static final byte[] TOO_LONG = new byte[0];
+
+  private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+  private static final long LOW_BITS = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
 
   private final InputStream in;
   private final int maxLine;
@@ -41,9 +49,13 @@ final class LineReader {
           return tooLong ? TOO_LONG : trimmed(length);
         }
       }
-      int end = position;
-      while (end < limit && chunk[end] != '\n') {
-        end++;
+      int end = lineEnd(position, limit);
+      if (length == 0 && !tooLong && end < limit) {
+        // The whole line is in the chunk: one copy.
+        int start = position;
+        position = end + 1;
+        int stop = end > start && chunk[end - 1] == '\r' ? end - 1 : end;
+        return stop - start > maxLine ? TOO_LONG : Arrays.copyOfRange(chunk, start, stop);
       }
       int count = end - position;
       if (!tooLong) {
@@ -63,6 +75,27 @@ final class LineReader {
         return tooLong ? TOO_LONG : trimmed(length);
       }
     }
+  }
+
+  /**
+   * The index of the first {@code \n} in {@code chunk[from, to)}, or {@code to}: eight bytes at a
+   * time (a zero byte of {@code word ^ NEWLINES} is a {@code \n}; the lowest mark is exact).
+   */
+  private int lineEnd(int from, int to) {
+    byte[] bytes = chunk;
+    int i = from;
+    while (i + Long.BYTES <= to) {
+      long word = (long) WORDS.get(bytes, i) ^ NEWLINES;
+      long found = (word - LOW_BITS) & ~word & HIGH_BITS;
+      if (found != 0) {
+        return i + (Long.numberOfTrailingZeros(found) >>> 3);
+      }
+      i += Long.BYTES;
+    }
+    while (i < to && bytes[i] != '\n') {
+      i++;
+    }
+    return i;
   }
 
   private byte[] trimmed(int length) {

@@ -17,6 +17,9 @@ public final class WireNames {
   private static final List<String> SECRET_WORDS =
       List.of("Password", "Token", "Secret", "ApiKey", "PrivateKey", "Passcode", "Pincode");
 
+  /** Names lately found not to be secrets, each in the slot of its hash. */
+  private static final String[] NOT_SECRET = new String[64];
+
   private WireNames() {}
 
   /**
@@ -26,6 +29,21 @@ public final class WireNames {
    * decides.
    */
   public static boolean isSecretName(String name) {
+    // An error's name is checked on every error, and is most often one of the catalogue's own
+    // strings: the last few found not to be secrets are remembered by identity (a race only costs
+    // a scan; nothing else is ever remembered).
+    int slot = name.hashCode() & (NOT_SECRET.length - 1);
+    if (NOT_SECRET[slot] == name) {
+      return false;
+    }
+    if (scanForSecretWord(name)) {
+      return true;
+    }
+    NOT_SECRET[slot] = name;
+    return false;
+  }
+
+  private static boolean scanForSecretWord(String name) {
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
       if (c > 0x7F) {

@@ -46,6 +46,8 @@ public final class CatalogueValidator implements Validator {
   private final Entity entity;
   private final Operation operation;
   private final List<Rule> rules;
+  /** {@link #rules}, for a loop that allocates nothing. */
+  private final Rule[] ownRules;
   private final String successMessage;
   /** For each field, the message of its built-in check other than required (enum codes, date-time), or null. */
   private final @Nullable String[] checkMessages;
@@ -61,6 +63,7 @@ public final class CatalogueValidator implements Validator {
     this.entity = Objects.requireNonNull(entity, "entity == null");
     this.operation = Objects.requireNonNull(operation, "operation == null");
     this.rules = List.copyOf(rules);
+    this.ownRules = this.rules.toArray(Rule[]::new);
     this.successMessage = operation.successMessage(entity.recordName());
     this.checkMessages = new String[entity.fields().size()];
     this.required = new boolean[entity.fields().size()];
@@ -122,7 +125,7 @@ public final class CatalogueValidator implements Validator {
         errors.addAt(i, value, checkMessages[i]);
       }
     }
-    for (Rule rule : rules) {
+    for (Rule rule : ownRules) {
       try {
         rule.validate(record, errors.context());
       } catch (RuntimeException broken) {
@@ -227,11 +230,12 @@ public final class CatalogueValidator implements Validator {
     private void placed(int place, ValidationError error) {
       if (errors == null) {
         errors = new ArrayList<>(4);
+        places = new int[4];
       }
       ordered &= place >= lastPlace;
       lastPlace = place;
       if (places.length == errors.size()) {
-        places = java.util.Arrays.copyOf(places, Math.max(4, places.length * 2));
+        places = java.util.Arrays.copyOf(places, places.length * 2);
       }
       places[errors.size()] = place;
       errors.add(error);

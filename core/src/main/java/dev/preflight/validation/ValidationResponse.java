@@ -31,11 +31,7 @@ public final class ValidationResponse {
 
   private ValidationResponse(
       String message, @Nullable RecordId value, List<ValidationError> errors, boolean wasSuccessful) {
-    Objects.requireNonNull(message, "message == null");
-    if (!wasSuccessful && message.isBlank()) {
-      throw new IllegalArgumentException("a failure's message is never blank");
-    }
-    this.message = message;
+    this.message = Objects.requireNonNull(message, "message == null");
     this.value = value;
     this.errors = List.copyOf(errors);
     this.wasSuccessful = wasSuccessful;
@@ -60,6 +56,7 @@ public final class ValidationResponse {
     if (errors.isEmpty()) {
       throw new IllegalArgumentException("a failure has at least one error");
     }
+    // A summary is never blank: it holds ": ".
     return new ValidationResponse(errors.get(0).summary(), null, errors, false);
   }
 
@@ -75,6 +72,9 @@ public final class ValidationResponse {
    * @throws IllegalArgumentException if {@code message} is blank
    */
   public static ValidationResponse rejection(String message, List<ValidationError> errors) {
+    if (Objects.requireNonNull(message, "message == null").isBlank()) {
+      throw new IllegalArgumentException("a failure's message is never blank");
+    }
     return new ValidationResponse(message, null, errors, false);
   }
 

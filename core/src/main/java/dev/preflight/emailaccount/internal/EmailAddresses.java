@@ -8,6 +8,11 @@ package dev.preflight.emailaccount.internal;
 final class EmailAddresses {
   static final int MAX_LENGTH = 254;
   static final int MAX_LOCAL_PART = 64;
+  /** RFC 5322 atext in ASCII, as bits ({@link Text#asciiSet}). */
+  private static final long[] ATEXT = Text.asciiSet(
+      "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+-/=?^_`{|}~");
+  private static final long ATEXT_LOW = ATEXT[0];
+  private static final long ATEXT_HIGH = ATEXT[1];
 
   private EmailAddresses() {}
 
@@ -78,13 +83,7 @@ final class EmailAddresses {
 
   /** RFC 5322 atext, plus any non-ASCII character that is not a space or control (RFC 6531). */
   private static boolean isAtext(char c) {
-    if (c < 0x80) {
-      return (c >= 'a' && c <= 'z')
-          || (c >= 'A' && c <= 'Z')
-          || (c >= '0' && c <= '9')
-          || "!#$%&'*+-/=?^_`{|}~".indexOf(c) >= 0;
-    }
-    return isVisibleNonAscii(c);
+    return c < 0x80 ? Text.inAsciiSet(c, ATEXT_LOW, ATEXT_HIGH) : isVisibleNonAscii(c);
   }
 
   private static boolean isQtext(char c) {

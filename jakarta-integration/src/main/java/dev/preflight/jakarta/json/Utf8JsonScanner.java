@@ -31,8 +31,8 @@ final class Utf8JsonScanner {
   private static final long QUOTES = 0x2222222222222222L;
   private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
   private static final long CONTROL_BOUNDS = 0x2020202020202020L;
-  /** Digits of a long that cannot overflow it. */
-  private static final int SAFE_DIGITS = 18;
+  /** Digits that cannot overflow 64 bits taken as unsigned. */
+  private static final int SAFE_DIGITS = 19;
 
   private final byte[] in;
   private final int end;
@@ -68,8 +68,8 @@ final class Utf8JsonScanner {
   }
 
   /**
-   * Reads up to the first byte of the next member's value: the index of its name in {@code names} when it is the
-   * {@code expected} one, written exactly; {@link #OTHER} for any other name ({@link #name()}
+   * Reads up to the first byte of the next member's value: the index of its name in {@code names}
+   * when it is the {@code expected} one or the one after it, written exactly; {@link #OTHER} for any other name ({@link #name()}
    * decodes it); {@link #END} when the object closes instead.
    */
   int member(byte[][] names, int expected) {
@@ -91,12 +91,13 @@ final class Utf8JsonScanner {
     if (b != '"') {
       throw NotRead.INSTANCE;
     }
+    // The expected member, or the one after it (an optional member left out).
     int found = OTHER;
-    if (expected >= 0 && expected < names.length) {
-      byte[] name = names[expected];
+    for (int candidate = expected; candidate <= expected + 1 && candidate < names.length && found == OTHER; candidate++) {
+      byte[] name = names[candidate];
       int close = pos + 1 + name.length;
       if (close < end && in[close] == '"' && Arrays.equals(in, pos + 1, close, name, 0, name.length)) {
-        found = expected;
+        found = candidate;
         tokenStart = pos + 1;
         tokenEnd = close;
         tokenKind = 0;
@@ -170,6 +171,10 @@ final class Utf8JsonScanner {
     boolean plain = digits > 0 && (p == end || bytes[p] != '.' && bytes[p] != 'e' && bytes[p] != 'E')
         && (digits == 1 || bytes[first] != '0');
     if (plain && digits <= SAFE_DIGITS) {
+      // At most 19 digits fit in 64 bits unsigned; a long holds up to MAX_VALUE, or MAX_VALUE + 1 negated.
+      if (Long.compareUnsigned(value, negative ? Long.MIN_VALUE : Long.MAX_VALUE) > 0) {
+        throw NotRead.INSTANCE;
+      }
       pos = p;
       value = negative ? -value : value;
       if (isLong || (value >= Integer.MIN_VALUE && value <= Integer.MAX_VALUE)) {

@@ -28,6 +28,7 @@ class Utf8JsonScannerTest {
       "{\"resourceid\":12345678901234567,\"Unknown\":{\"a\":[1,{\"b\":null}],\"c\":\"d\"},\"More\":[true,false,null,\"\\u0000\"]}",
       "{\"BookingProducts\":[{\"ProductId\":1},{}],\"BookingVisitors\":[],\"\\u0049d\":99999999999999999}",
       "{\"ToTime\":\"\",\"FromTime\":\"2026-12-07T09:00:00Z\",\"Id\":-9223372036854775808}",
+      "{\"Id\":9223372036854775807,\"FloorPlanDeskId\":3,\"ExtraServiceId\":-1234567890123456789}",
       "\uFEFF{}"})
   void readsAWellFormedRecordAsTheGeneralPathDoes(String json) {
     byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
@@ -56,7 +57,8 @@ class Utf8JsonScannerTest {
       "{\"ChargeNow\":falsey}", "{\"Notes\":\"\\x\"}", "{\"Notes\":\"\\u12\"}", "{\"Notes\":\"a\u0001b\"}", "{} x", "{}{}",
       "{\"Notes\":\"abc", "{\"Notes\":1}", "{\"Repeats\":\"1\"}", "{\"Repeats\":1.5}", "{\"ChargeNow\":1}",
       "{\"BookingProducts\":[1]}", "{\"BookingProducts\":{}}", "{\"Notes\":[]}", "{\"Notes\":\"x\",\"notes\":\"y\"}",
-      "{\"Notes\":\"0123456789012345678901234567890123456789x\"}", "{\"Unknown\":[[[[1]]]]}", "{\"Repeats\":99999999999999999999}"})
+      "{\"Notes\":\"0123456789012345678901234567890123456789x\"}", "{\"Unknown\":[[[[1]]]]}", "{\"Repeats\":99999999999999999999}",
+      "{\"Id\":9223372036854775808}", "{\"Id\":-9223372036854775809}", "{\"Id\":9999999999999999999}"})
   void leavesEverythingElseToTheGeneralPath(String json) {
     assertThatThrownBy(() -> bookings.readFast(json.getBytes(StandardCharsets.UTF_8), 0))
         .isSameAs(Utf8JsonScanner.NotRead.INSTANCE);
