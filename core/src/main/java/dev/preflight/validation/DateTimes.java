@@ -22,11 +22,13 @@ public final class DateTimes {
         || s.charAt(13) != ':') {
       return false;
     }
-    int year = number(s, 0, 4);
-    int month = number(s, 5, 2);
-    int day = number(s, 8, 2);
-    int hour = number(s, 11, 2);
-    int minute = number(s, 14, 2);
+    int century = twoDigits(s, 0);
+    int yearOfCentury = twoDigits(s, 2);
+    int year = century < 0 || yearOfCentury < 0 ? -1 : century * 100 + yearOfCentury;
+    int month = twoDigits(s, 5);
+    int day = twoDigits(s, 8);
+    int hour = twoDigits(s, 11);
+    int minute = twoDigits(s, 14);
     if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month) || hour < 0
         || hour > 23 || minute < 0 || minute > 59) {
       return false;
@@ -36,7 +38,7 @@ public final class DateTimes {
       if (n < 19) {
         return false;
       }
-      int second = number(s, 17, 2);
+      int second = twoDigits(s, 17);
       if (second < 0 || second > 59) {
         return false;
       }
@@ -64,14 +66,14 @@ public final class DateTimes {
       return false;
     }
     int rest = n - i - 1;
-    int hours = rest >= 2 ? number(s, i + 1, 2) : -1;
+    int hours = rest >= 2 ? twoDigits(s, i + 1) : -1;
     int minutes;
     if (rest == 2) {
       minutes = 0;
     } else if (rest == 4) {
-      minutes = number(s, i + 3, 2);
+      minutes = twoDigits(s, i + 3);
     } else if (rest == 5 && s.charAt(i + 3) == ':') {
-      minutes = number(s, i + 4, 2);
+      minutes = twoDigits(s, i + 4);
     } else {
       return false;
     }
@@ -81,17 +83,11 @@ public final class DateTimes {
         && (hours < MAX_OFFSET_HOURS || (hours == MAX_OFFSET_HOURS && minutes == 0));
   }
 
-  /** The decimal number in {@code s[from, from + digits)}, or -1 if a character is not a digit. */
-  private static int number(String s, int from, int digits) {
-    int value = 0;
-    for (int i = from; i < from + digits; i++) {
-      char c = s.charAt(i);
-      if (!isDigit(c)) {
-        return -1;
-      }
-      value = value * 10 + (c - '0');
-    }
-    return value;
+  /** The two-digit number at {@code s[from]}, or -1 if either character is not a digit. */
+  private static int twoDigits(String s, int from) {
+    int tens = s.charAt(from) - '0';
+    int units = s.charAt(from + 1) - '0';
+    return (tens | units) >= 0 && tens <= 9 && units <= 9 ? tens * 10 + units : -1;
   }
 
   private static int daysIn(int year, int month) {
