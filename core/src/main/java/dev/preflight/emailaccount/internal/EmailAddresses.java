@@ -8,11 +8,10 @@ package dev.preflight.emailaccount.internal;
 final class EmailAddresses {
   static final int MAX_LENGTH = 254;
   static final int MAX_LOCAL_PART = 64;
-  /** RFC 5322 atext in ASCII, as bits ({@link Text#asciiSet}). */
-  private static final long[] ATEXT = Text.asciiSet(
-      "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789!#$%&'*+-/=?^_`{|}~");
-  private static final long ATEXT_LOW = ATEXT[0];
-  private static final long ATEXT_HIGH = ATEXT[1];
+  /** The punctuation RFC 5322 allows in atext, as bits ({@link Text#asciiSet}). */
+  private static final long[] ATEXT_PUNCTUATION = Text.asciiSet("!#$%&'*+-/=?^_`{|}~");
+  private static final long PUNCTUATION_LOW = ATEXT_PUNCTUATION[0];
+  private static final long PUNCTUATION_HIGH = ATEXT_PUNCTUATION[1];
 
   private EmailAddresses() {}
 
@@ -83,7 +82,14 @@ final class EmailAddresses {
 
   /** RFC 5322 atext, plus any non-ASCII character that is not a space or control (RFC 6531). */
   private static boolean isAtext(char c) {
-    return c < 0x80 ? Text.inAsciiSet(c, ATEXT_LOW, ATEXT_HIGH) : isVisibleNonAscii(c);
+    if (c < 0x80) {
+      // Letters and digits first (most of an address, two comparisons each); then the punctuation set.
+      return (c >= 'a' && c <= 'z')
+          || (c >= 'A' && c <= 'Z')
+          || (c >= '0' && c <= '9')
+          || Text.inAsciiSet(c, PUNCTUATION_LOW, PUNCTUATION_HIGH);
+    }
+    return isVisibleNonAscii(c);
   }
 
   private static boolean isQtext(char c) {

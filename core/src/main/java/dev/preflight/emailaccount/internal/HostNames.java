@@ -10,10 +10,6 @@ import org.jspecify.annotations.Nullable;
 final class HostNames {
   static final int MAX_LABEL = 63;
   static final int MAX_NAME = 253;
-  /** What a label may hold: letters, digits and hyphens, as bits ({@link Text#asciiSet}). */
-  private static final long[] LDH = Text.asciiSet("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-");
-  private static final long LDH_LOW = LDH[0];
-  private static final long LDH_HIGH = LDH[1];
 
   private HostNames() {}
 
@@ -105,7 +101,7 @@ final class HostNames {
         }
         labels++;
         labelStart = i + 1;
-      } else if (!Text.inAsciiSet(c, LDH_LOW, LDH_HIGH)) {
+      } else if (!isLetterOrDigit(c) && c != '-') {
         return c >= 0x80 ? NON_ASCII : -1;
       }
     }
@@ -119,5 +115,9 @@ final class HostNames {
       i--;
     }
     return i < to - 1 && (i < from || s.charAt(i) == '.');
+  }
+
+  private static boolean isLetterOrDigit(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
 }
