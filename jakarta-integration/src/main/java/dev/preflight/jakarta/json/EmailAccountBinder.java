@@ -21,13 +21,13 @@ import org.jspecify.annotations.Nullable;
  * RecordReader#emailAccounts}; immutable and thread-safe.
  */
 final class EmailAccountBinder implements ObjectBinder<ReadResult<EmailAccount>> {
-  private final JsonLimits limits;
-  private final boolean strict;
-
   private static final Property[] PROPERTIES = Property.values();
   /** The properties' wire names in UTF-8, by ordinal. */
   private static final byte[][] NAMES = Arrays.stream(PROPERTIES)
       .map(property -> property.wireName().getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
+
+  private final JsonLimits limits;
+  private final boolean strict;
 
   EmailAccountBinder(JsonLimits limits, boolean strict) {
     this.limits = limits;
