@@ -1,6 +1,7 @@
 package dev.preflight.internal;
 
 import dev.preflight.catalogue.Entity;
+import dev.preflight.catalogue.EnumValue;
 import dev.preflight.catalogue.Field;
 import dev.preflight.catalogue.FieldType;
 import dev.preflight.catalogue.Operation;
@@ -9,6 +10,7 @@ import dev.preflight.validation.DateTimes;
 import dev.preflight.validation.RuleDescription;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The catalogue engine's built-in rules, stated once: which fields each checks for an operation,
@@ -48,10 +50,29 @@ enum CatalogueRule {
     };
   }
 
-  /** Whether a present {@code value} of {@code field} fails the enum-code or date-time check. */
-  static boolean fails(Field field, Object value) {
-    return field.type() == FieldType.ENUM ? value instanceof Long code && !field.hasEnumCode(code)
-        : value instanceof String text && !DateTimes.isDateTime(text);
+  /**
+   * Whether a present {@code value} fails the enum-code check (when {@code enumCodes}, the field's
+   * codes, are given) or else the date-time check. A validator computes the codes once ({@link
+   * #enumCodes}).
+   */
+  static boolean fails(long @Nullable [] enumCodes, Object value) {
+    if (enumCodes == null) {
+      return value instanceof String text && !DateTimes.isDateTime(text);
+    }
+    if (!(value instanceof Long code)) {
+      return false;
+    }
+    for (long known : enumCodes) {
+      if (known == code) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The codes of an enum field, for {@link #fails}. */
+  static long[] enumCodes(Field field) {
+    return field.enumValues().stream().mapToLong(EnumValue::code).toArray();
   }
 
   /** A blank string, a zero id and an empty collection count as missing. */

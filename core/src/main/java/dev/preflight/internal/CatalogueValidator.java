@@ -51,6 +51,8 @@ public final class CatalogueValidator implements Validator {
   private final String successMessage;
   /** For each field, the message of its built-in check other than required (enum codes, date-time), or null. */
   private final @Nullable String[] checkMessages;
+  /** For each field the enum-code check covers, its codes; null for the others. */
+  private final long @Nullable [][] enumCodes;
   /** For each field, whether {@code required} checks it for this operation. */
   private final boolean[] required;
   private final boolean requiresId;
@@ -67,6 +69,7 @@ public final class CatalogueValidator implements Validator {
     this.successMessage = operation.successMessage(entity.recordName());
     this.checkMessages = new String[entity.fields().size()];
     this.required = new boolean[entity.fields().size()];
+    this.enumCodes = new long[entity.fields().size()][];
     this.requiresId = CatalogueRule.REQUIRED.requiresId(operation);
     Map<String, Integer> byName = new HashMap<>();
     byName.put(ID, ID_PLACE);
@@ -74,6 +77,7 @@ public final class CatalogueValidator implements Validator {
       Field field = entity.fields().get(i);
       checkMessages[i] = CatalogueRule.ENUM_CODE.checks(field, operation) ? CatalogueRule.enumMessage(field)
           : CatalogueRule.DATE_TIME.checks(field, operation) ? BuiltInMessages.NOT_A_DATE_TIME : null;
+      enumCodes[i] = CatalogueRule.ENUM_CODE.checks(field, operation) ? CatalogueRule.enumCodes(field) : null;
       required[i] = CatalogueRule.REQUIRED.checks(field, operation);
       byName.putIfAbsent(field.wireName(), i);
     }
@@ -114,14 +118,13 @@ public final class CatalogueValidator implements Validator {
     if (requiresId && (record.id() == null || record.id() == 0L)) {
       errors.addAt(ID_PLACE, record.id(), CatalogueRule.REQUIRED_MESSAGE);
     }
-    List<Field> fields = entity.fields();
     for (int i : checked) {
       Object value = record.valueAt(i);
       if (value == null || CatalogueRule.isMissing(value)) {
         if (required[i]) {
           errors.addAt(i, value, CatalogueRule.REQUIRED_MESSAGE);
         }
-      } else if (checkMessages[i] != null && CatalogueRule.fails(fields.get(i), value)) {
+      } else if (checkMessages[i] != null && CatalogueRule.fails(enumCodes[i], value)) {
         errors.addAt(i, value, checkMessages[i]);
       }
     }
