@@ -77,9 +77,23 @@ enum CatalogueRule {
 
   /** A blank string, a zero id and an empty collection count as missing. */
   static boolean isMissing(Object value) {
-    return value instanceof String text && text.isBlank()
+    return value instanceof String text && isBlank(text)
         || value instanceof Long id && id == 0L
         || value instanceof Integer elements && elements == 0;
+  }
+
+  /**
+   * {@link String#isBlank}, answered at once for the usual value, which starts with a printable
+   * ASCII character (none of which is white space).
+   */
+  private static boolean isBlank(String text) {
+    if (!text.isEmpty()) {
+      char first = text.charAt(0);
+      if (first > ' ' && first < 0x80) {
+        return false;
+      }
+    }
+    return text.isBlank();
   }
 
   /** {@code must be one of: 1 (Daily), 2 (Weekly), …}. */
