@@ -10,11 +10,12 @@ import java.util.Objects;
 import java.util.function.Consumer;
 
 /**
- * Reads records of one entity from JSON as docs/rules.md ("Reading errors") says, with the JSON-P
- * streaming parser: bounded size, depth and string length; member names matched as the server
- * matches them; duplicates, wrong JSON types and (in strict mode) unknown members reported in the
- * server's words; unknown members kept by name. Never throws for bad input, never presents a
- * partial record as whole.
+ * Reads records of one entity from JSON as docs/rules.md ("Reading errors") says: bounded size,
+ * depth and string length; member names matched as the server matches them; duplicates, wrong JSON
+ * types and (in strict mode) unknown members reported in the server's words; unknown members kept
+ * by name. Never throws for bad input, never presents a partial record as whole. Bytes are read
+ * straight from UTF-8 when the record is well-formed and as expected; anything else, and text, goes
+ * through the JSON-P streaming parser, which reports every problem (decision 0018).
  *
  * <p>{@link #of} reads any catalogue entity as {@link EntityRecord}s; {@link #emailAccounts} reads
  * the flagship as typed {@link EmailAccount}s (its fast path). Most code wants neither directly:
