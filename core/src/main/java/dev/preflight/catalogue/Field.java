@@ -60,15 +60,4 @@ public record Field(String wireName, FieldType type, boolean requiredOnCreate, b
       case INT, DECIMAL, BOOL, ENUM, LIST -> false;
     };
   }
-
-  /** The enum value with this code, if the field is an enum and has one. */
-  public boolean hasEnumCode(long code) {
-    for (int i = 0; i < enumValues.size(); i++) { // by index: this runs on every check of an enum
-      if (enumValues.get(i).code() == code) {
-        return true;
-      }
-    }
-    return false;
-  }
-
 }
