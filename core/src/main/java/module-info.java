@@ -8,6 +8,7 @@ module dev.preflight.core {
   exports dev.preflight;
   exports dev.preflight.catalogue;
   exports dev.preflight.emailaccount;
+  exports dev.preflight.model;
   exports dev.preflight.validation;
   exports dev.preflight.validation.spi;
 

@@ -1,0 +1,234 @@
+package dev.preflight.model;
+
+import dev.preflight.catalogue.Entity;
+import dev.preflight.catalogue.EntityCatalogue;
+import dev.preflight.catalogue.EntityRecord;
+import dev.preflight.catalogue.Field;
+import dev.preflight.catalogue.FieldType;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One generated model class and the catalogue entity it is a model of: how to make one from a record
+ * and what type each field's value has. Every generated model has one, as its {@code TYPE}; {@link
+ * #of(Class)} finds it from the class. Immutable and thread-safe.
+ *
+ * @param <M> the model class
+ */
+public final class ModelType<M extends EntityModel> {
+  private static final ConcurrentMap<Class<?>, ModelType<?>> BY_CLASS = new ConcurrentHashMap<>();
+
+  /** Makes a model from values already checked; the generated classes' constructors. */
+  @FunctionalInterface
+  public interface Factory<M extends EntityModel> {
+    M create(@Nullable Long id, @Nullable Object[] values);
+  }
+
+  /**
+   * What a model made from a record holds for a collection field: the record keeps only how many
+   * elements it has, the JSON it was read from has them.
+   */
+  @FunctionalInterface
+  public interface Elements {
+    /**
+     * The elements of {@code field}, a {@link FieldType#CHILDREN} field (as models of {@code
+     * childType}) or a {@link FieldType#LIST} one ({@code childType} null; plain values).
+     */
+    List<?> of(Field field, @Nullable ModelType<?> childType);
+  }
+
+  private final Class<M> modelClass;
+  private final Entity entity;
+  private final Factory<M> factory;
+  private final Map<String, Class<? extends EntityModel>> childClasses;
+
+  private ModelType(Class<M> modelClass, Entity entity, Factory<M> factory,
+      Map<String, Class<? extends EntityModel>> childClasses) {
+    this.modelClass = modelClass;
+    this.entity = entity;
+    this.factory = factory;
+    this.childClasses = childClasses;
+  }
+
+  /**
+   * For the generated models' {@code TYPE}: the type of {@code modelClass}, a model of the standard
+   * catalogue's entity {@code entityName} whose fields are {@code wireNames} in that order, the
+   * elements of each inline collection being models of {@code childClasses}' class for its name.
+   *
+   * @throws IllegalStateException if the catalogue's entity has other fields (a model generated from
+   *     another catalogue than the one on the class path)
+   */
+  public static <M extends EntityModel> ModelType<M> register(Class<M> modelClass, String entityName,
+      List<String> wireNames, Map<String, Class<? extends EntityModel>> childClasses, Factory<M> factory) {
+    Entity entity = EntityCatalogue.standard().entity(entityName).orElseThrow(() -> new IllegalStateException(
+        modelClass.getName() + " is a model of " + entityName + ", which the catalogue does not hold"));
+    List<String> catalogueNames = entity.fields().stream().map(Field::wireName).toList();
+    if (!catalogueNames.equals(wireNames)) {
+      throw new IllegalStateException(modelClass.getName() + " was generated from another catalogue: " + entityName
+          + " has " + catalogueNames + " here");
+    }
+    ModelType<M> type = new ModelType<>(modelClass, entity, factory, Map.copyOf(childClasses));
+    BY_CLASS.put(modelClass, type);
+    return type;
+  }
+
+  /**
+   * The type of the generated model {@code modelClass} ({@code Booking.class}).
+   *
+   * @throws IllegalArgumentException if it is not a generated model
+   */
+  public static <M extends EntityModel> ModelType<M> of(Class<M> modelClass) {
+    Objects.requireNonNull(modelClass, "modelClass == null");
+    ModelType<?> type = BY_CLASS.get(modelClass);
+    if (type == null) {
+      try {
+        // A model's TYPE registers itself when its class is initialised.
+        Class.forName(modelClass.getName(), true, modelClass.getClassLoader());
+      } catch (ClassNotFoundException | LinkageError notLoaded) {
+        throw new IllegalArgumentException(modelClass.getName() + " is not a generated model", notLoaded);
+      }
+      type = BY_CLASS.get(modelClass);
+    }
+    if (type == null) {
+      throw new IllegalArgumentException(modelClass.getName() + " is not a generated model");
+    }
+    return type.cast();
+  }
+
+  @SuppressWarnings("unchecked")
+  <T extends EntityModel> ModelType<T> cast() {
+    return (ModelType<T>) this;
+  }
+
+  public Class<M> modelClass() {
+    return modelClass;
+  }
+
+  /** The entity of the standard catalogue this is a model of. */
+  public Entity entity() {
+    return entity;
+  }
+
+  /** The type of the elements of {@code field}, an inline collection; null for any other field. */
+  public @Nullable ModelType<?> childType(Field field) {
+    Class<? extends EntityModel> childClass = childClasses.get(field.wireName());
+    return childClass == null ? null : of(childClass);
+  }
+
+  /**
+   * The model of {@code record} (a record of this entity, as a JSON door reads it), with the
+   * elements of its collections from {@code elements}.
+   *
+   * @throws IllegalArgumentException if a value does not fit its field (a number beyond a 32-bit
+   *     field's range), which a record a door reads without error never holds
+   */
+  public M fromRecord(EntityRecord record, Elements elements) {
+    Objects.requireNonNull(record, "record == null");
+    Objects.requireNonNull(elements, "elements == null");
+    if (!record.entity().name().equals(entity.name())) {
+      throw new IllegalArgumentException("a " + record.entity().recordName() + " record is not a "
+          + entity.recordName());
+    }
+    List<Field> fields = entity.fields();
+    @Nullable Object[] values = new Object[fields.size()];
+    for (int i = 0; i < values.length; i++) {
+      Object value = record.valueAt(i);
+      if (value != null) {
+        Field field = fields.get(i);
+        values[i] = switch (field.type()) {
+          case INT, ENUM -> Math.toIntExact((Long) value);
+          case CHILDREN -> checked(i, elements.of(field, childType(field)));
+          case LIST -> checked(i, elements.of(field, null));
+          default -> value;
+        };
+      }
+    }
+    return factory.create(record.id(), values);
+  }
+
+  /** A model of this type; the values are trusted (checked by the caller). */
+  M create(@Nullable Long id, @Nullable Object[] values) {
+    return factory.create(id, values);
+  }
+
+  /**
+   * {@code value} as the field at {@code position} holds it: a collection copied into an
+   * unmodifiable list (null elements kept, as JSON has them).
+   *
+   * @throws IllegalArgumentException if it is not of the field's model type
+   */
+  @Nullable Object checked(int position, @Nullable Object value) {
+    if (value == null) {
+      return null;
+    }
+    Field field = entity.fields().get(position);
+    Class<?> expected = switch (field.type()) {
+      case LONG -> Long.class;
+      case INT, ENUM -> Integer.class;
+      case DECIMAL -> BigDecimal.class;
+      case BOOL -> Boolean.class;
+      case STRING, DATE_TIME -> String.class;
+      case CHILDREN, LIST -> List.class;
+    };
+    if (!expected.isInstance(value)) {
+      throw new IllegalArgumentException(field.wireName() + " holds a " + expected.getSimpleName() + ", not a "
+          + value.getClass().getSimpleName());
+    }
+    if (value instanceof List<?> elements) {
+      ModelType<?> childType = field.type() == FieldType.CHILDREN ? childType(field) : null;
+      List<Object> copy = new ArrayList<>(elements.size());
+      for (Object element : elements) {
+        copy.add(childType != null ? childElement(field, childType, element) : plain(field, element));
+      }
+      return Collections.unmodifiableList(copy);
+    }
+    return value;
+  }
+
+  private static Object childElement(Field field, ModelType<?> childType, @Nullable Object element) {
+    if (!childType.modelClass.isInstance(element)) {
+      throw new IllegalArgumentException(field.wireName() + " holds " + childType.modelClass.getSimpleName()
+          + " elements, not " + (element == null ? "null" : element.getClass().getSimpleName()));
+    }
+    return element;
+  }
+
+  /** A list element: a JSON value as plain Java, checked all the way down and copied unmodifiable. */
+  private static @Nullable Object plain(Field field, @Nullable Object element) {
+    if (element == null || element instanceof String || element instanceof Boolean || element instanceof Long
+        || element instanceof Integer || element instanceof BigDecimal) {
+      return element;
+    }
+    if (element instanceof List<?> list) {
+      List<Object> copy = new ArrayList<>(list.size());
+      for (Object each : list) {
+        copy.add(plain(field, each));
+      }
+      return Collections.unmodifiableList(copy);
+    }
+    if (element instanceof Map<?, ?> map) {
+      Map<String, Object> copy = new java.util.LinkedHashMap<>();
+      for (Map.Entry<?, ?> member : map.entrySet()) {
+        if (!(member.getKey() instanceof String name)) {
+          throw new IllegalArgumentException(field.wireName() + ": a JSON object's member names are strings");
+        }
+        copy.put(name, plain(field, member.getValue()));
+      }
+      return Collections.unmodifiableMap(copy);
+    }
+    throw new IllegalArgumentException(field.wireName() + " holds JSON values (Long, BigDecimal, String, Boolean, "
+        + "null, List, Map), not a " + element.getClass().getSimpleName());
+  }
+
+  @Override
+  public String toString() {
+    return "ModelType[" + modelClass.getSimpleName() + " of " + entity.name() + "]";
+  }
+}
