@@ -21,7 +21,7 @@ class EmailAccountEntryTest {
   private static final Entity ENTRY = EntityCatalogue.standard().entity("emailaccounts").orElseThrow();
 
   @Test
-  void theSamePropertiesInTheSameOrder() {
+  void theSameProperties() {
     List<String> model = Arrays.stream(Property.values()).filter(p -> p != Property.ID).map(Property::wireName)
         .sorted().toList();
     List<String> catalogue = ENTRY.fields().stream().map(Field::wireName).sorted().toList();

@@ -3,8 +3,8 @@ package dev.preflight.entities.generator;
 import java.util.Locale;
 import java.util.Set;
 
-/** How a catalogue name becomes a Java name in a generated model. */
-final class JavaNames {
+/** How a catalogue name becomes a Java name in a generated model (docs/models.md). */
+public final class JavaNames {
   private static final Set<String> KEYWORDS = Set.of("abstract", "assert", "boolean", "break", "byte", "case",
       "catch", "char", "class", "const", "continue", "default", "do", "double", "else", "enum", "extends", "final",
       "finally", "float", "for", "goto", "if", "implements", "import", "instanceof", "int", "interface", "long",
@@ -23,7 +23,7 @@ final class JavaNames {
    * URLSlug} urlSlug, {@code IncomingServerSSL} incomingServerSSL, {@code URL} url); a Java keyword
    * or a name the model already uses gets {@code Value} after it ({@code Default} defaultValue).
    */
-  static String accessor(String wireName) {
+  public static String accessor(String wireName) {
     int capitals = 0;
     while (capitals < wireName.length() && Character.isUpperCase(wireName.charAt(capitals))) {
       capitals++;
