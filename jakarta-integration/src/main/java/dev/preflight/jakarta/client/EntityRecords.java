@@ -4,6 +4,7 @@ import dev.preflight.jakarta.json.EntityDocument;
 import dev.preflight.jakarta.json.JsonValidator;
 import dev.preflight.jakarta.telemetry.ClientTelemetry;
 import dev.preflight.catalogue.Operation;
+import dev.preflight.validation.ReadResult;
 import dev.preflight.validation.ValidationResponse;
 import dev.preflight.catalogue.Entity;
 import dev.preflight.catalogue.EntityRecord;
@@ -25,6 +26,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -258,13 +260,19 @@ public final class EntityRecords {
    *     catalogue knows for this entity (see {@link ListQuery})
    */
   public Stream<EntityRecord> list(ListQuery query) {
+    return list(query, reader::read);
+  }
+
+  /** {@link #list}, each record read from its JSON by {@code read} (a typed view's reader). */
+  <T> Stream<T> list(ListQuery query, Function<byte[], ? extends ReadResult<T>> read) {
     Objects.requireNonNull(query, "query == null");
     String parameters = query.parameters(entity);
     return ListPages.stream(page -> call(GET, "", List.of(), client.exchanges().deadline(), (authorization, redaction) -> {
       try (Response response = client.api().list(authorization, module, collection,
           query.queryString(parameters, page))) {
         byte[] body = Answers.successBody(response, redaction, Answers.OK);
-        return ListPages.parse(body, page, this::listRecord).orElseThrow(() -> Answers.unexpected(response, body, redaction));
+        return ListPages.parse(body, page, (JsonObject record) -> read.apply(
+            record.toString().getBytes(StandardCharsets.UTF_8)).record()).orElseThrow(() -> Answers.unexpected(response, body, redaction));
       }
     }));
   }

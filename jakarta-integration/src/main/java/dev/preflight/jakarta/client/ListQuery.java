@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import dev.preflight.model.TypedField;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -73,6 +74,26 @@ public final class ListQuery {
   /** Only records whose {@code property} is at most {@code value}. */
   public ListQuery to(String property, Object value) {
     return filter("to_", property, value);
+  }
+
+  /** {@link #where(String, Object)} with a generated model's field: {@code where(Booking.COWORKER_ID, 42L)}. */
+  public <T> ListQuery where(TypedField<?, T> field, T value) {
+    return where(field.wireName(), Objects.requireNonNull(value, "value == null"));
+  }
+
+  /** {@link #from(String, Object)} with a generated model's field. */
+  public <T> ListQuery from(TypedField<?, T> field, T value) {
+    return from(field.wireName(), Objects.requireNonNull(value, "value == null"));
+  }
+
+  /** {@link #to(String, Object)} with a generated model's field. */
+  public <T> ListQuery to(TypedField<?, T> field, T value) {
+    return to(field.wireName(), Objects.requireNonNull(value, "value == null"));
+  }
+
+  /** {@link #orderBy(String)} with a generated model's field. */
+  public ListQuery orderBy(TypedField<?, ?> field) {
+    return orderBy(field.wireName());
   }
 
   /** Ordered by this property, ascending unless {@link #descending()} follows. */

@@ -2,6 +2,8 @@ package dev.preflight.jakarta.client;
 
 import dev.preflight.catalogue.Entity;
 import dev.preflight.emailaccount.EmailAccount;
+import dev.preflight.model.EntityModel;
+import dev.preflight.model.ModelType;
 import dev.preflight.Validators;
 import dev.preflight.jakarta.json.JsonLimits;
 import dev.preflight.jakarta.json.JsonValidators;
@@ -77,6 +79,24 @@ public final class NexudusEntities implements AutoCloseable {
    */
   public NexudusEmailAccounts emailAccounts() {
     return new NexudusEmailAccounts(records(EmailAccount.ENTITY_NAME));
+  }
+
+  /**
+   * The typed view of the records of a generated model's entity ({@code of(Booking.class)}), at the
+   * API path the catalogue gives it.
+   *
+   * @throws IllegalArgumentException if {@code modelClass} is not a generated model, or the catalogue
+   *     knows no API path for its entity (give it with {@link #of(Class, String)})
+   */
+  public <M extends EntityModel> ModelRecords<M> of(Class<M> modelClass) {
+    ModelType<M> type = ModelType.of(modelClass);
+    return new ModelRecords<>(type, records(type.entity().name()));
+  }
+
+  /** {@link #of(Class)} for an entity whose API path the catalogue does not know, as {@link #records(String, String)}. */
+  public <M extends EntityModel> ModelRecords<M> of(Class<M> modelClass, String apiPath) {
+    ModelType<M> type = ModelType.of(modelClass);
+    return new ModelRecords<>(type, records(type.entity().name(), apiPath));
   }
 
   /**

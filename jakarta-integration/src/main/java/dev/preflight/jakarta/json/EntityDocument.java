@@ -91,6 +91,11 @@ public final class EntityDocument {
     return reader.entity();
   }
 
+  /** The door that read it (a typed view reads with its limits). */
+  JsonValidator reader() {
+    return reader;
+  }
+
   /** The record's {@code Id}, or null when it has none (or not an integer). */
   public @Nullable Long id() {
     JsonText.Member member = member(ID);

@@ -57,6 +57,11 @@ public final class JsonValidator {
     return validator.entity();
   }
 
+  /** Whether it reports unknown members (a typed view reads as its door does). */
+  boolean strict() {
+    return records != null ? records.strict() : accounts.strict();
+  }
+
   public JsonLimits limits() {
     return accounts != null ? accounts.limits() : Objects.requireNonNull(records).limits();
   }

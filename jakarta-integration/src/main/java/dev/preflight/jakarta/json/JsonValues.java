@@ -75,6 +75,79 @@ final class JsonValues {
     }
   }
 
+  /**
+   * A JSON number as a list element holds it: a Long when it is an integer within 64 bits, else a
+   * BigDecimal; null when it has more than 64 characters or its exponent is out of range.
+   */
+  static @Nullable Object plainNumber(String text) {
+    if (text.length() > MAX_ECHOED_NUMBER) {
+      return null;
+    }
+    if (isIntegral(text)) {
+      try {
+        return Long.parseLong(text);
+      } catch (NumberFormatException beyondLong) {
+        return new BigDecimal(text);
+      }
+    }
+    return decimal(text);
+  }
+
+  /**
+   * The value that starts with {@code event} as plain Java (see {@link Utf8JsonScanner#plain}); a
+   * container opens at {@code depth + 1}, within {@code maxDepth}; a name twice in an object keeps
+   * its last value in its first place, as JSON-P's objects do.
+   *
+   * @throws NotPlain for a number {@link #plainNumber} cannot hold
+   */
+  static @Nullable Object plainValue(JsonParser parser, Event event, int depth, int maxDepth) {
+    switch (event) {
+      case START_OBJECT: {
+        if (depth + 1 > maxDepth) {
+          throw new TooDeep(depth + 1);
+        }
+        java.util.Map<String, Object> members = new java.util.LinkedHashMap<>();
+        for (Event next = parser.next(); next != Event.END_OBJECT; next = parser.next()) {
+          String name = parser.getString();
+          members.put(name, plainValue(parser, parser.next(), depth + 1, maxDepth));
+        }
+        return members;
+      }
+      case START_ARRAY: {
+        if (depth + 1 > maxDepth) {
+          throw new TooDeep(depth + 1);
+        }
+        java.util.List<Object> elements = new java.util.ArrayList<>();
+        for (Event next = parser.next(); next != Event.END_ARRAY; next = parser.next()) {
+          elements.add(plainValue(parser, next, depth + 1, maxDepth));
+        }
+        return elements;
+      }
+      case VALUE_STRING:
+        return parser.getString();
+      case VALUE_NUMBER: {
+        Object number = plainNumber(parser.getString());
+        if (number == null) {
+          throw new NotPlain();
+        }
+        return number;
+      }
+      case VALUE_TRUE:
+        return Boolean.TRUE;
+      case VALUE_FALSE:
+        return Boolean.FALSE;
+      default:
+        return null;
+    }
+  }
+
+  /** A number a list element cannot hold (over 64 characters, or an exponent out of range). */
+  static final class NotPlain extends RuntimeException {
+    NotPlain() {
+      super("not a number a list holds", null, false, false);
+    }
+  }
+
   /** Whether a JSON number's text has neither fraction nor exponent. */
   static boolean isIntegral(String number) {
     for (int i = 0; i < number.length(); i++) {

@@ -43,6 +43,22 @@ final class RecordBinder implements ObjectBinder<ReadResult<EntityRecord>> {
   private final byte[][] slotNames;
   private final FieldType[] slotTypes;
 
+  /**
+   * Where a typed reader keeps the elements of the record's collections, which the record itself
+   * holds as their number ({@link ModelBinder}); one per record read.
+   */
+  interface Collections {
+    /** Reads the array ahead (at nesting {@code level}) of the field at {@code position}: its number of elements. */
+    int read(Utf8JsonScanner scanner, int position, int level);
+
+    /**
+     * Reads the array whose START_ARRAY was just read (at nesting {@code level}) of the field at
+     * {@code position}: its number of elements, or the {@link ValidationError} {@link #elements}
+     * would give.
+     */
+    Object read(JsonParser parser, int position, int level);
+  }
+
   RecordBinder(Entity entity, JsonLimits limits, boolean strict) {
     this.entity = entity;
     this.limits = limits;
@@ -77,6 +93,11 @@ final class RecordBinder implements ObjectBinder<ReadResult<EntityRecord>> {
 
   @Override
   public ReadResult<EntityRecord> readObject(JsonParser parser, int depth, long endOffset) {
+    return readObject(parser, depth, endOffset, null);
+  }
+
+  /** {@link #readObject}, the elements of each collection kept in {@code collections} when there are some. */
+  ReadResult<EntityRecord> readObject(JsonParser parser, int depth, long endOffset, @Nullable Collections collections) {
     if (depth > limits.maxDepth()) {
       throw new JsonValues.TooDeep(depth);
     }
@@ -112,7 +133,9 @@ final class RecordBinder implements ObjectBinder<ReadResult<EntityRecord>> {
         continue;
       }
       FieldType type = field == null ? FieldType.LONG : field.type();
-      Object read = readValue(parser, value, depth, type, wireName(field));
+      Object read = collections != null && value == Event.START_ARRAY && isCollection(type)
+          ? collections.read(parser, slot - 1, depth + 1)
+          : readValue(parser, value, depth, type, wireName(field));
       if (read instanceof ValidationError error) {
         errors.add(shown(field, error));
         state[slot] = FAILED;
@@ -130,6 +153,11 @@ final class RecordBinder implements ObjectBinder<ReadResult<EntityRecord>> {
 
   @Override
   public ReadResult<EntityRecord> readMembers(Utf8JsonScanner scanner) {
+    return readMembers(scanner, null);
+  }
+
+  /** {@link #readMembers}, the elements of each collection kept in {@code collections} when there are some. */
+  ReadResult<EntityRecord> readMembers(Utf8JsonScanner scanner, @Nullable Collections collections) {
     Object[] values = new Object[slotNames.length - 1];
     boolean[] seen = new boolean[slotNames.length];
     Long id = null;
@@ -154,7 +182,9 @@ final class RecordBinder implements ObjectBinder<ReadResult<EntityRecord>> {
       }
       seen[slot] = true;
       expected = slot + 1;
-      Object value = value(scanner, slotTypes[slot]);
+      Object value = collections != null && isCollection(slotTypes[slot]) && scanner.valueStart() == '['
+          ? (Object) collections.read(scanner, slot - 1, 2)
+          : value(scanner, slotTypes[slot]);
       if (slot == ID_SLOT) {
         id = (Long) value;
       } else {
@@ -282,7 +312,11 @@ final class RecordBinder implements ObjectBinder<ReadResult<EntityRecord>> {
     return objects ? (Object) count : wrongType(wireName, type, null);
   }
 
-  private static ValidationError wrongType(String wireName, FieldType type, @Nullable Object attempted) {
+  private static boolean isCollection(FieldType type) {
+    return type == FieldType.CHILDREN || type == FieldType.LIST;
+  }
+
+  static ValidationError wrongType(String wireName, FieldType type, @Nullable Object attempted) {
     return new ValidationError(wireName, attempted, type.wrongTypeMessage());
   }
 

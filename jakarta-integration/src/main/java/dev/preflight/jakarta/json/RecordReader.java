@@ -1,6 +1,8 @@
 package dev.preflight.jakarta.json;
 
 import dev.preflight.catalogue.Entity;
+import dev.preflight.model.EntityModel;
+import dev.preflight.model.ModelType;
 import dev.preflight.catalogue.EntityRecord;
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.validation.ReadResult;
@@ -46,6 +48,21 @@ public final class RecordReader<R> {
     Objects.requireNonNull(entity, "entity == null");
     Objects.requireNonNull(limits, "limits == null");
     return new RecordReader<>(entity.name(), new RecordBinder(entity, limits, strict), strict);
+  }
+
+  /** A reader of {@code type}'s models ({@code Booking.TYPE}) with the contract's defaults. */
+  public static <M extends EntityModel> RecordReader<M> standard(ModelType<M> type) {
+    return of(type, JsonLimits.DEFAULTS, false);
+  }
+
+  /**
+   * A reader of {@code type}'s models: the entity's record, read as {@link #of(Entity, JsonLimits,
+   * boolean)} reads it (the same errors), with the elements of its collections (docs/models.md).
+   */
+  public static <M extends EntityModel> RecordReader<M> of(ModelType<M> type, JsonLimits limits, boolean strict) {
+    Objects.requireNonNull(type, "type == null");
+    Objects.requireNonNull(limits, "limits == null");
+    return new RecordReader<>(type.entity().name(), new ModelBinder<>(type, limits, strict), strict);
   }
 
   /** A reader of typed EmailAccounts with the contract's defaults. */

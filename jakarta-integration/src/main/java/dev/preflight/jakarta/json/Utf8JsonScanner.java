@@ -5,7 +5,12 @@ import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A cursor over a record's UTF-8 bytes for the readers' fast path: a binder asks for the next
@@ -231,6 +236,113 @@ final class Utf8JsonScanner {
       }
       if (b != ',') {
         throw NotRead.INSTANCE;
+      }
+    }
+  }
+
+  /**
+   * Opens the array ahead, at nesting {@code level} (within {@code maxDepth}): true when an element
+   * follows (the scanner before it), false when the array is empty (and read).
+   */
+  boolean openArray(int level, int maxDepth) {
+    if (at(pos) != '[' || level > maxDepth) {
+      throw NotRead.INSTANCE;
+    }
+    pos++;
+    skipWhiteSpace();
+    if (at(pos) == ']') {
+      pos++;
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * After an element of an array: true when another follows (the scanner before it), false when
+   * the array has ended (and is read). The enclosing object's members go on after it.
+   */
+  boolean nextElement() {
+    skipWhiteSpace();
+    first = false;
+    byte b = at(pos++);
+    if (b == ']') {
+      return false;
+    }
+    if (b != ',') {
+      throw NotRead.INSTANCE;
+    }
+    skipWhiteSpace();
+    return true;
+  }
+
+  /**
+   * The value ahead as plain Java, as {@link JsonValues#plainValue} makes it of the parser's events: {@code
+   * String}, {@code Boolean}, null, {@code Long} (an integer of scale 0 within 64 bits), {@code
+   * BigDecimal} (any other number), {@code List}, {@code Map} (a name twice is not read here). A
+   * container opens at {@code depth + 1}, within {@code maxDepth}.
+   */
+  @Nullable Object plain(int depth, int maxDepth) {
+    skipWhiteSpace();
+    switch (at(pos)) {
+      case '{' -> {
+        if (depth + 1 > maxDepth) {
+          throw NotRead.INSTANCE;
+        }
+        pos++;
+        Map<String, Object> members = new LinkedHashMap<>();
+        skipWhiteSpace();
+        if (at(pos) == '}') {
+          pos++;
+          return members;
+        }
+        while (true) {
+          skipWhiteSpace();
+          String name = string();
+          skipWhiteSpace();
+          if (at(pos++) != ':') {
+            throw NotRead.INSTANCE;
+          }
+          if (members.containsKey(name)) {
+            throw NotRead.INSTANCE;
+          }
+          members.put(name, plain(depth + 1, maxDepth));
+          skipWhiteSpace();
+          byte b = at(pos++);
+          if (b == '}') {
+            return members;
+          }
+          if (b != ',') {
+            throw NotRead.INSTANCE;
+          }
+        }
+      }
+      case '[' -> {
+        List<Object> elements = new ArrayList<>();
+        boolean wasFirst = first;
+        for (boolean more = openArray(depth + 1, maxDepth); more; more = nextElement()) {
+          elements.add(plain(depth + 1, maxDepth));
+        }
+        first = wasFirst;
+        return elements;
+      }
+      case '"' -> {
+        return string();
+      }
+      case 't', 'f' -> {
+        return bool();
+      }
+      case 'n' -> {
+        skipNull();
+        return null;
+      }
+      default -> {
+        int start = pos;
+        number();
+        Object number = JsonValues.plainNumber(ascii(start, pos));
+        if (number == null) {
+          throw NotRead.INSTANCE;
+        }
+        return number;
       }
     }
   }

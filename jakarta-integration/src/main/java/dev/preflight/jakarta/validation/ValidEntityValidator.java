@@ -23,6 +23,9 @@ public class ValidEntityValidator implements ConstraintValidator<ValidEntity, En
 
   @Override
   public void initialize(ValidEntity constraint) {
+    if (constraint.value().isEmpty()) {
+      throw new IllegalArgumentException("@ValidEntity on an EntityRecord names its entity, as in @ValidEntity(\"bookings\")");
+    }
     validator = ApplicationBeans.orElse(Validators.class, Validators::standard)
         .validator(constraint.value(), constraint.operation());
   }

@@ -1,0 +1,169 @@
+package dev.preflight.jakarta.json;
+
+import dev.preflight.catalogue.Field;
+import dev.preflight.catalogue.FieldType;
+import dev.preflight.model.EntityModel;
+import dev.preflight.model.ModelType;
+import dev.preflight.validation.JsonStrings;
+import dev.preflight.validation.ReadResult;
+import dev.preflight.validation.ValidationError;
+import jakarta.json.stream.JsonParser;
+import jakarta.json.stream.JsonParser.Event;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Binds one JSON object to a generated model: the entity's {@link RecordBinder} reads the record,
+ * so every reading error, limit and envelope is the record's, and the elements of its collections
+ * are kept as the model holds them: a list's as plain values, an inline collection's as models of
+ * the child entity, each read leniently (a child member the child's reader cannot read is left
+ * out, as the record's reader does not look inside elements; the JSON documents keep it).
+ * Immutable and thread-safe.
+ */
+final class ModelBinder<M extends EntityModel> implements ObjectBinder<ReadResult<M>> {
+  private final ModelType<M> type;
+  private final RecordBinder records;
+  /** By field position: the reader of an inline collection's elements, null for other fields. */
+  private final @Nullable RecordReader<?>[] children;
+
+  ModelBinder(ModelType<M> type, JsonLimits limits, boolean strict) {
+    this.type = type;
+    this.records = new RecordBinder(type.entity(), limits, strict);
+    List<Field> fields = type.entity().fields();
+    this.children = new RecordReader<?>[fields.size()];
+    // An element is an object inside the record (level 1) and its array (level 2).
+    JsonLimits childLimits = new JsonLimits(limits.maxBytes(), Math.max(1, limits.maxDepth() - 2),
+        limits.maxStringLength());
+    for (int i = 0; i < fields.size(); i++) {
+      ModelType<?> childType = type.childType(fields.get(i));
+      if (childType != null) {
+        children[i] = RecordReader.of(childType, childLimits, false);
+      }
+    }
+  }
+
+  @Override
+  public JsonLimits limits() {
+    return records.limits();
+  }
+
+  @Override
+  public ReadResult<M> bodyError(ValidationError error) {
+    return ReadResult.bodyError(error);
+  }
+
+  @Override
+  public ReadResult<M> readObject(JsonParser parser, int depth, long endOffset) {
+    Collected elements = new Collected();
+    return records.readObject(parser, depth, endOffset, elements).map(record -> type.fromRecord(record, elements));
+  }
+
+  @Override
+  public ReadResult<M> readMembers(Utf8JsonScanner scanner) {
+    Collected elements = new Collected();
+    return records.readMembers(scanner, elements).map(record -> type.fromRecord(record, elements));
+  }
+
+  /** The elements of one record's collections, by field position. */
+  private final class Collected implements RecordBinder.Collections, ModelType.Elements {
+    private final @Nullable List<?>[] read = new List<?>[children.length];
+
+    @Override
+    public int read(Utf8JsonScanner scanner, int position, int level) {
+      int maxDepth = limits().maxDepth();
+      RecordReader<?> child = children[position];
+      List<Object> elements = new ArrayList<>();
+      for (boolean more = scanner.openArray(level, maxDepth); more; more = scanner.nextElement()) {
+        if (child == null) {
+          elements.add(scanner.plain(level, maxDepth));
+        } else {
+          if (scanner.valueStart() != '{') {
+            throw Utf8JsonScanner.NotRead.INSTANCE;
+          }
+          scanner.openObject();
+          elements.add(child.binder().readMembers(scanner).record().orElseThrow(() -> Utf8JsonScanner.NotRead.INSTANCE));
+        }
+      }
+      read[position] = elements;
+      return elements.size();
+    }
+
+    @Override
+    public Object read(JsonParser parser, int position, int level) {
+      int maxDepth = limits().maxDepth();
+      if (level > maxDepth) {
+        throw new JsonValues.TooDeep(level);
+      }
+      RecordReader<?> child = children[position];
+      List<Object> elements = new ArrayList<>();
+      boolean objects = true;
+      for (Event element = parser.next(); element != Event.END_ARRAY; element = parser.next()) {
+        Object value;
+        try {
+          value = JsonValues.plainValue(parser, element, level, maxDepth);
+        } catch (JsonValues.NotPlain unheld) {
+          return new ValidationError(wireName(position), null, "is not a valid number");
+        }
+        if (child == null) {
+          elements.add(value);
+        } else if (value instanceof Map<?, ?> members) {
+          StringBuilder json = new StringBuilder();
+          appendPlain(members, json);
+          Object model = child.read(json.toString().getBytes(StandardCharsets.UTF_8)).record().orElse(null);
+          objects &= model != null;
+          elements.add(model);
+        } else {
+          objects = false;
+        }
+      }
+      if (!objects) {
+        return RecordBinder.wrongType(wireName(position), FieldType.CHILDREN, null);
+      }
+      read[position] = elements;
+      return elements.size();
+    }
+
+    @Override
+    public List<?> of(Field field, @Nullable ModelType<?> childType) {
+      List<?> elements = read[type.entity().position(field)];
+      if (elements == null) {
+        throw new IllegalStateException(field.wireName() + "'s elements were not read");
+      }
+      return elements;
+    }
+
+    private String wireName(int position) {
+      return type.entity().fields().get(position).wireName();
+    }
+  }
+
+  /** A plain value (see {@link JsonValues#plainValue}) as JSON. */
+  private static void appendPlain(@Nullable Object value, StringBuilder json) {
+    if (value instanceof String text) {
+      JsonStrings.appendQuoted(text, json);
+    } else if (value instanceof Map<?, ?> members) {
+      json.append('{');
+      String separator = "";
+      for (Map.Entry<?, ?> member : members.entrySet()) {
+        json.append(separator);
+        JsonStrings.appendQuoted((String) member.getKey(), json);
+        json.append(':');
+        appendPlain(member.getValue(), json);
+        separator = ",";
+      }
+      json.append('}');
+    } else if (value instanceof List<?> elements) {
+      json.append('[');
+      for (int i = 0; i < elements.size(); i++) {
+        json.append(i == 0 ? "" : ",");
+        appendPlain(elements.get(i), json);
+      }
+      json.append(']');
+    } else {
+      json.append(value); // null, Boolean, Long, BigDecimal
+    }
+  }
+}
