@@ -96,11 +96,10 @@ final class JsonValues {
   /**
    * The value that starts with {@code event} as plain Java (see {@link Utf8JsonScanner#plain}); a
    * container opens at {@code depth + 1}, within {@code maxDepth}; a name twice in an object keeps
-   * its last value in its first place, as JSON-P's objects do.
-   *
-   * @throws NotPlain for a number {@link #plainNumber} cannot hold
+   * its last value in its first place, as JSON-P's objects do. A number {@link #plainNumber} cannot
+   * hold is read as null and sets {@code unheld[0]}; the value is read to its end all the same.
    */
-  static @Nullable Object plainValue(JsonParser parser, Event event, int depth, int maxDepth) {
+  static @Nullable Object plainValue(JsonParser parser, Event event, int depth, int maxDepth, boolean[] unheld) {
     switch (event) {
       case START_OBJECT: {
         if (depth + 1 > maxDepth) {
@@ -109,7 +108,7 @@ final class JsonValues {
         java.util.Map<String, Object> members = new java.util.LinkedHashMap<>();
         for (Event next = parser.next(); next != Event.END_OBJECT; next = parser.next()) {
           String name = parser.getString();
-          members.put(name, plainValue(parser, parser.next(), depth + 1, maxDepth));
+          members.put(name, plainValue(parser, parser.next(), depth + 1, maxDepth, unheld));
         }
         return members;
       }
@@ -119,7 +118,7 @@ final class JsonValues {
         }
         java.util.List<Object> elements = new java.util.ArrayList<>();
         for (Event next = parser.next(); next != Event.END_ARRAY; next = parser.next()) {
-          elements.add(plainValue(parser, next, depth + 1, maxDepth));
+          elements.add(plainValue(parser, next, depth + 1, maxDepth, unheld));
         }
         return elements;
       }
@@ -127,9 +126,7 @@ final class JsonValues {
         return parser.getString();
       case VALUE_NUMBER: {
         Object number = plainNumber(parser.getString());
-        if (number == null) {
-          throw new NotPlain();
-        }
+        unheld[0] |= number == null;
         return number;
       }
       case VALUE_TRUE:
@@ -141,12 +138,6 @@ final class JsonValues {
     }
   }
 
-  /** A number a list element cannot hold (over 64 characters, or an exponent out of range). */
-  static final class NotPlain extends RuntimeException {
-    NotPlain() {
-      super("not a number a list holds", null, false, false);
-    }
-  }
 
   /** Whether a JSON number's text has neither fraction nor exponent. */
   static boolean isIntegral(String number) {

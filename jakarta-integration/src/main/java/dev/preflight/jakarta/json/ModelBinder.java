@@ -24,6 +24,12 @@ import org.jspecify.annotations.Nullable;
  * Immutable and thread-safe.
  */
 final class ModelBinder<M extends EntityModel> implements ObjectBinder<ReadResult<M>> {
+  /**
+   * A list element's number a model cannot hold (over 64 characters, or an exponent beyond an
+   * int): the one reading error a typed reader gives that the record's does not (decision 0019).
+   */
+  static final String UNHELD_NUMBER = "is not a valid number";
+
   private final ModelType<M> type;
   private final RecordBinder records;
   /** By field position: the reader of an inline collection's elements, null for other fields. */
@@ -100,19 +106,15 @@ final class ModelBinder<M extends EntityModel> implements ObjectBinder<ReadResul
       RecordReader<?> child = children[position];
       List<Object> elements = new ArrayList<>();
       boolean objects = true;
+      boolean[] unheld = new boolean[1];
       for (Event element = parser.next(); element != Event.END_ARRAY; element = parser.next()) {
-        Object value;
-        try {
-          value = JsonValues.plainValue(parser, element, level, maxDepth);
-        } catch (JsonValues.NotPlain unheld) {
-          return new ValidationError(wireName(position), null, "is not a valid number");
-        }
+        Object value = JsonValues.plainValue(parser, element, level, maxDepth, unheld);
         if (child == null) {
           elements.add(value);
         } else if (value instanceof Map<?, ?> members) {
           StringBuilder json = new StringBuilder();
           appendPlain(members, json);
-          Object model = child.read(json.toString().getBytes(StandardCharsets.UTF_8)).record().orElse(null);
+          Object model = lenient(child.read(json.toString().getBytes(StandardCharsets.UTF_8)));
           objects &= model != null;
           elements.add(model);
         } else {
@@ -121,6 +123,9 @@ final class ModelBinder<M extends EntityModel> implements ObjectBinder<ReadResul
       }
       if (!objects) {
         return RecordBinder.wrongType(wireName(position), FieldType.CHILDREN, null);
+      }
+      if (unheld[0] && child == null) {
+        return new ValidationError(wireName(position), null, UNHELD_NUMBER);
       }
       read[position] = elements;
       return elements.size();
@@ -138,6 +143,16 @@ final class ModelBinder<M extends EntityModel> implements ObjectBinder<ReadResul
     private String wireName(int position) {
       return type.entity().fields().get(position).wireName();
     }
+  }
+
+  /** The element read, its members of a wrong type left out (the record's reader does not look inside elements). */
+  private static @Nullable Object lenient(ReadResult<?> element) {
+    Object[] partial = new Object[1];
+    element.validate((model, errors) -> {
+      partial[0] = model;
+      return null;
+    });
+    return partial[0];
   }
 
   /** A plain value (see {@link JsonValues#plainValue}) as JSON. */
