@@ -22,6 +22,12 @@ import dev.preflight.jakarta.json.EmailAccountBodyProvider;
 import dev.preflight.jakarta.json.EmailAccountJson;
 import dev.preflight.jakarta.json.EntityBodyProvider;
 import dev.preflight.jakarta.json.EntityDocument;
+import dev.preflight.jakarta.json.ModelBodyProvider;
+import dev.preflight.jakarta.json.RecordReader;
+import dev.preflight.jakarta.client.ModelRecords;
+import dev.preflight.entities.Entities;
+import dev.preflight.model.EntityModel;
+import dev.preflight.model.ModelType;
 import dev.preflight.jakarta.json.JsonValidator;
 import dev.preflight.jakarta.json.JsonValidators;
 import dev.preflight.jakarta.validation.ValidEmailAccount;
@@ -163,6 +169,8 @@ class OneVerdictTest {
     String path = entity.apiPath() != null ? entity.apiPath() : "spaces/" + entity.name();
     EntityRecords records = client.records(entity.name(), path);
     boolean flagship = entity.name().equals(EmailAccount.ENTITY_NAME);
+    ModelType<? extends EntityModel> model = flagship ? null : Entities.all().stream()
+        .filter(type -> type.entity().name().equals(entity.name())).findFirst().orElseThrow();
     int rejected = 0;
     assertThat(cli).hasSameSizeAs(bodies.toArray());
     for (int i = 0; i < bodies.size(); i++) {
@@ -192,6 +200,21 @@ class OneVerdictTest {
           assertThat(typedClient(account, operation)).as("EmailAccounts client: " + as)
               .isEqualTo(verdict(door.validate(EmailAccountJson.toJson(account).getBytes(StandardCharsets.UTF_8))));
         }
+      }
+      if (model != null) {
+        ReadResult<? extends EntityModel> typed = RecordReader.standard(model).read(body);
+        assertThat(typed.errors()).as("typed reader: " + as).isEqualTo(read.errors());
+        if (typed.record().isPresent()) {
+          EntityModel one = typed.record().get();
+          assertThat(EnvelopeJson.toJson(registry.validate(one.toRecord()))).as("core registry, typed: " + as)
+              .isEqualTo(EnvelopeJson.toJson(reference));
+          assertThat(beanValidation(recordConstraint.validate(new ModelForm(one)))).as("@ValidEntity, typed: " + as)
+              .isEqualTo(expected);
+          assertThat(modelClient(model, path, one, operation)).as("typed client: " + as)
+              .isEqualTo(verdict(door.validate(one.toJson().getBytes(StandardCharsets.UTF_8))));
+        }
+        assertThat(modelBodyProvider(model, operation, recordConstraint, body)).as("ModelBodyProvider: " + as)
+            .isEqualTo(expected);
       }
       assertThat(entityBodyProvider(entity, operation, recordConstraint, body)).as("EntityBodyProvider: " + as)
           .isEqualTo(expected);
@@ -229,6 +252,37 @@ class OneVerdictTest {
       return beanValidation(validator.validate(new RecordForm(record)));
     } catch (BadRequestException answered) {
       return (String) answered.getResponse().getEntity();
+    }
+  }
+
+  /** What JAX-RS does with a body for a typed parameter: the provider reads it (or answers 400), then Bean Validation runs. */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static String modelBodyProvider(ModelType<?> model, Operation operation, Validator validator, byte[] body)
+      throws IOException {
+    try {
+      EntityModel read = new ModelBodyProvider().readFrom((Class) model.modelClass(), model.modelClass(),
+          new Annotation[] {new ValidEntityLiteral("", operation)}, MediaType.APPLICATION_JSON_TYPE, null,
+          new ByteArrayInputStream(body));
+      return beanValidation(validator.validate(new ModelForm(read)));
+    } catch (BadRequestException answered) {
+      return (String) answered.getResponse().getEntity();
+    }
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static String modelClient(ModelType<?> model, String path, EntityModel one, Operation operation) {
+    ModelRecords records = client.of((Class) model.modelClass(), path);
+    try {
+      if (operation == Operation.CREATE) {
+        records.create(one);
+      } else {
+        records.update(one);
+      }
+      throw new AssertionError("the server is gone, yet the call succeeded");
+    } catch (NexudusValidationException refused) {
+      return EnvelopeJson.toJson(refused.response());
+    } catch (NexudusUnreachableException sent) {
+      return ACCEPTED;
     }
   }
 
@@ -282,6 +336,8 @@ class OneVerdictTest {
     ConstraintMapping mapping = configuration.createConstraintMapping();
     mapping.type(RecordForm.class).field("record").constraint(new GenericConstraintDef<>(ValidEntity.class)
         .param("value", entity.name()).param("operation", operation));
+    mapping.type(ModelForm.class).field("model").constraint(new GenericConstraintDef<>(ValidEntity.class)
+        .param("operation", operation));
     ValidatorFactory factory = configuration.addMapping(mapping).buildValidatorFactory();
     MAPPED.add(factory);
     return factory.getValidator();
@@ -348,6 +404,14 @@ class OneVerdictTest {
 
     RecordForm(EntityRecord record) {
       this.record = record;
+    }
+  }
+
+  static final class ModelForm {
+    final EntityModel model;
+
+    ModelForm(EntityModel model) {
+      this.model = model;
     }
   }
 

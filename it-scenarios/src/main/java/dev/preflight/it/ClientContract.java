@@ -67,4 +67,9 @@ public interface ClientContract {
   default void aListFilteredByARelationSelectsItsRecordsAndAMisspeltFilterIsNotSent() {
     scenarios().aListFilteredByARelationSelectsItsRecordsAndAMisspeltFilterIsNotSent();
   }
+
+  @Test
+  default void aBookingAndACoworkerGoThroughTheTypedViews() {
+    scenarios().aBookingAndACoworkerGoThroughTheTypedViews();
+  }
 }

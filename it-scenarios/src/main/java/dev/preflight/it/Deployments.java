@@ -3,6 +3,8 @@ package dev.preflight.it;
 import dev.preflight.emailaccount.EmailAccount;
 import dev.preflight.emailaccount.Fixtures;
 import dev.preflight.jakarta.client.NexudusEmailAccounts;
+import dev.preflight.entities.Booking;
+import dev.preflight.it.app.BookingResource;
 import dev.preflight.it.app.EmailAccountService;
 import dev.preflight.it.app.ItApplication;
 import dev.preflight.it.app.MailboxResource;
@@ -58,11 +60,12 @@ final class Deployments {
         + "it.log.dir=" + required("it.log.dir") + "\n"
         + config;
     return ShrinkWrap.create(WebArchive.class, NAME)
-        .addClasses(ItApplication.class, EmailAccountService.class, MailboxResource.class, Fixtures.class, ClientScenarios.class, ClientContract.class)
+        .addClasses(ItApplication.class, EmailAccountService.class, MailboxResource.class, BookingResource.class, Fixtures.class, ClientScenarios.class, ClientContract.class)
         .addClasses(extra)
         .addAsLibraries(projectJar(EmailAccount.class, "preflight-core.jar"),
             projectJar(NexudusEmailAccounts.class, "preflight-jakarta.jar"),
-            projectJar(NexudusSimulator.class, "preflight-testing.jar"))
+            projectJar(NexudusSimulator.class, "preflight-testing.jar"),
+            projectJar(Booking.class, "preflight-entities.jar"))
         .addAsWebInfResource(new StringAsset(BEANS_XML), "beans.xml")
         .addAsResource(new StringAsset(settings), "META-INF/microprofile-config.properties");
   }

@@ -31,4 +31,14 @@ public interface ValidResourceContract {
   default void validRecordIsAccepted() throws Exception {
     scenarios().validRecordIsAccepted();
   }
+
+  @Test
+  default void badTypedBookingIsAnswered400WithTheJsonDoorsEnvelope() throws Exception {
+    scenarios().badTypedBookingIsAnswered400WithTheJsonDoorsEnvelope();
+  }
+
+  @Test
+  default void goodTypedBookingReachesTheResourceAsTheModel() throws Exception {
+    scenarios().goodTypedBookingReachesTheResourceAsTheModel();
+  }
 }

@@ -1,5 +1,9 @@
 package dev.preflight.it;
 
+import java.util.List;
+import java.nio.charset.StandardCharsets;
+import dev.preflight.jakarta.json.JsonValidators;
+import dev.preflight.catalogue.Operation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.preflight.emailaccount.EmailAccount;
@@ -67,5 +71,45 @@ public final class ValidResourceScenarios {
     assertEquals(200, response.statusCode());
     assertEquals("{\"Message\":\"EmailAccount was successfully updated.\",\"Value\":{\"Id\":87654321},\"Errors\":null,"
         + "\"WasSuccessful\":true}", response.body());
+  }
+  private HttpResponse<String> send(String method, String json) throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(mailboxes.resolve("bookings")).header("Content-Type", "application/json")
+        .method(method, HttpRequest.BodyPublishers.ofString(json)).build();
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** A typed Booking parameter: a bad one is answered with the JSON door's envelope for the same bytes. */
+  public void badTypedBookingIsAnswered400WithTheJsonDoorsEnvelope() throws Exception {
+    String bad = "{\"ResourceId\":7,\"FromTime\":\"2026-12-07T09:00:00Z\",\"ToTime\":\"2026-12-07T10:00:00Z\","
+        + "\"Repeats\":12,\"LastNotificationTime\":\"yesterday\"}";
+    String unreadable = bad.replace("\"ResourceId\":7", "\"ResourceId\":\"seven\"");
+
+    for (String body : List.of(bad, unreadable)) {
+      HttpResponse<String> response = send("PUT", body);
+
+      assertEquals(400, response.statusCode(), body);
+      assertEquals(EnvelopeJson.toJson(JsonValidators.standard().validator("bookings", Operation.UPDATE)
+          .validate(body.getBytes(StandardCharsets.UTF_8))), response.body());
+    }
+    assertEquals("{\"Message\":\"Id: is a required field\",\"Value\":null,\"Errors\":[{\"AttemptedValue\":null,"
+        + "\"Message\":\"is a required field\",\"PropertyName\":\"Id\"},{\"AttemptedValue\":\"yesterday\","
+        + "\"Message\":\"is not a valid date and time\",\"PropertyName\":\"LastNotificationTime\"},{\"AttemptedValue\":12,"
+        + "\"Message\":\"must be one of: 1 (Daily), 2 (Weekly), 3 (Monthly), 4 (Yearly), 5 (FirstOfMonth), "
+        + "6 (SecondOfMonth), 7 (ThirdOfMonth), 8 (LastOfMonth), 9 (FourthOfMonth)\",\"PropertyName\":\"Repeats\"}],"
+        + "\"WasSuccessful\":false}", send("PUT", bad).body());
+  }
+
+  /** A typed Booking parameter: a good one reaches the resource as the model, written back as its JSON. */
+  public void goodTypedBookingReachesTheResourceAsTheModel() throws Exception {
+    String good = "{\"ResourceId\":7,\"FromTime\":\"2026-12-07T09:00:00Z\",\"ToTime\":\"2026-12-07T10:00:00Z\","
+        + "\"OverridePrice\":12.50,\"BookingProducts\":[{\"ProductId\":1,\"Quantity\":2}]}";
+
+    HttpResponse<String> created = send("POST", good);
+    HttpResponse<String> updated = send("PUT", good.replaceFirst("\\{", "{\"Id\":42,"));
+
+    assertEquals(200, created.statusCode(), created.body());
+    assertEquals(good.replace("{\"ResourceId", "{\"Id\":5001,\"ResourceId"), created.body());
+    assertEquals(200, updated.statusCode(), updated.body());
+    assertEquals(good.replace("{\"ResourceId", "{\"Id\":42,\"ResourceId"), updated.body());
   }
 }

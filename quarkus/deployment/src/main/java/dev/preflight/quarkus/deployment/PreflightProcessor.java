@@ -6,7 +6,12 @@ import dev.preflight.jakarta.client.NexudusEntities;
 import dev.preflight.jakarta.json.EmailAccountJsonbAdapter;
 import dev.preflight.jakarta.json.ValidationResponseJsonbAdapter;
 import dev.preflight.jakarta.validation.ValidEmailAccountValidator;
+import dev.preflight.jakarta.validation.ValidEntityModelValidator;
 import dev.preflight.jakarta.validation.ValidEntityValidator;
+import dev.preflight.model.EntityModel;
+import io.quarkus.deployment.annotations.BuildProducer;
+import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
+import org.jboss.jandex.DotName;
 import dev.preflight.emailaccount.EmailAccountValidator;
 import dev.preflight.Validators;
 import dev.preflight.jakarta.json.JsonValidators;
@@ -35,7 +40,8 @@ public final class PreflightProcessor {
   @BuildStep
   List<IndexDependencyBuildItem> indexPreflight() {
     return List.of(new IndexDependencyBuildItem("dev.preflight", "preflight-core"),
-        new IndexDependencyBuildItem("dev.preflight", "preflight-jakarta"));
+        new IndexDependencyBuildItem("dev.preflight", "preflight-jakarta"),
+        new IndexDependencyBuildItem("dev.preflight", "preflight-entities"));
   }
 
   /**
@@ -52,7 +58,22 @@ public final class PreflightProcessor {
   @BuildStep
   ReflectiveClassBuildItem reflection() {
     return ReflectiveClassBuildItem.builder(EmailAccountJsonbAdapter.class, ValidationResponseJsonbAdapter.class,
-        ValidEmailAccountValidator.class, ValidEntityValidator.class).constructors().methods().build();
+        ValidEmailAccountValidator.class, ValidEntityValidator.class, ValidEntityModelValidator.class)
+        .constructors().methods().build();
+  }
+
+  /**
+   * The generated models, when the application has preflight-entities: {@code ModelType.of(Booking.class)}
+   * loads a model's class by name so that its type registers itself, which a native image allows
+   * only for classes registered for reflection.
+   */
+  @BuildStep
+  void models(CombinedIndexBuildItem index, BuildProducer<ReflectiveClassBuildItem> reflection) {
+    String[] models = index.getIndex().getAllKnownSubclasses(DotName.createSimple(EntityModel.class.getName())).stream()
+        .map(model -> model.name().toString()).sorted().toArray(String[]::new);
+    if (models.length > 0) {
+      reflection.produce(ReflectiveClassBuildItem.builder(models).build());
+    }
   }
 
   /** The entity catalogue, read from the class path. */
