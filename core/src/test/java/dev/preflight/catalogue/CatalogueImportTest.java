@@ -106,8 +106,10 @@ class CatalogueImportTest {
         .append(" from community code only, ").append(imported.entities().size() - official - community)
         .append(" unknown. Checked against REST pages: ").append(facts.checked().size()).append(" entities; ")
         .append(renamed).append(" field names corrected to the REST spelling.\n\n");
-    page.append("| Entity | API path | Evidence | Writes | Fields | Required on create (enforced) | Enums |\n");
-    page.append("|---|---|---|---|---:|---|---|\n");
+    page.append("Typed model: the class of `preflight-entities` (package `dev.preflight.entities`, generated from this\n"
+        + "catalogue at build time, [typed models](models.md)), EmailAccount's hand-written in `dev.preflight.emailaccount`.\n\n");
+    page.append("| Entity | Typed model | API path | Evidence | Writes | Fields | Required on create (enforced) | Enums |\n");
+    page.append("|---|---|---|---|---|---:|---|---|\n");
     for (Entity entity : imported.entities()) {
       List<String> required = new ArrayList<>();
       List<String> enums = new ArrayList<>();
@@ -121,7 +123,8 @@ class CatalogueImportTest {
         }
       }
       List<String> writes = entity.writes();
-      page.append("| `").append(entity.name()).append("` | ")
+      page.append("| `").append(entity.name()).append("` | `").append(entity.recordName())
+          .append(entity.name().equals("emailaccounts") ? "` (hand-written) | " : "` | ")
           .append(entity.apiPath() == null ? "unknown" : "`" + entity.apiPath() + "`").append(" | ")
           .append(entity.pathEvidence() == null ? "-" : entity.pathEvidence().label()).append(" | ")
           .append(writes.isEmpty() ? "read only" : String.join(", ", writes)).append(" | ")
