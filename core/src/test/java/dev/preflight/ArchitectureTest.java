@@ -74,6 +74,18 @@ class ArchitectureTest {
   }
 
   @Test
+  void theModelsBaseKnowsTheCatalogueAndTheEnvelopeOnly() {
+    classes().that().resideInAPackage("dev.preflight.model")
+        .should().onlyDependOnClassesThat().resideInAnyPackage("dev.preflight.model", "dev.preflight.catalogue",
+            "dev.preflight.validation", "java..", "org.jspecify..")
+        .check(CORE);
+    noClasses().that().resideInAnyPackage("dev.preflight.catalogue..", "dev.preflight.validation..",
+            "dev.preflight.internal..", "dev.preflight.emailaccount..")
+        .should().dependOnClassesThat().resideInAPackage("dev.preflight.model")
+        .check(CORE);
+  }
+
+  @Test
   void noApiSignatureNamesAnInternalType() {
     ApiSignatures.mustNotName("..internal..").check(CORE);
   }

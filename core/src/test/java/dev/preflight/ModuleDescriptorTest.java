@@ -23,6 +23,7 @@ class ModuleDescriptorTest {
             "dev.preflight",
             "dev.preflight.catalogue",
             "dev.preflight.emailaccount",
+            "dev.preflight.model",
             "dev.preflight.validation",
             "dev.preflight.validation.spi");
     assertThat(descriptor.requires())
