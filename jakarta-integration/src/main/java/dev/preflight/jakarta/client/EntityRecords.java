@@ -61,6 +61,11 @@ public final class EntityRecords {
     return entity;
   }
 
+  /** The door its answers are read with. */
+  JsonValidator reader() {
+    return reader;
+  }
+
   /**
    * The record with this Id, with every member Nexudus sent (see {@link EntityDocument}).
    *

@@ -1,6 +1,5 @@
 package dev.preflight.jakarta.client;
 
-import dev.preflight.jakarta.json.JsonLimits;
 import dev.preflight.jakarta.json.ModelDocument;
 import dev.preflight.jakarta.json.RecordReader;
 import dev.preflight.model.EntityModel;
@@ -38,7 +37,8 @@ public final class ModelRecords<M extends EntityModel> {
   ModelRecords(ModelType<M> type, EntityRecords records) {
     this.type = type;
     this.records = records;
-    this.reader = RecordReader.of(type, JsonLimits.DEFAULTS, false);
+    // Answers are read as the entity's records are: the client's limits, unknown members kept.
+    this.reader = RecordReader.of(type, records.reader().limits(), false);
   }
 
   public ModelType<M> type() {

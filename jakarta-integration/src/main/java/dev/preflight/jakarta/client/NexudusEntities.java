@@ -38,6 +38,8 @@ public final class NexudusEntities implements AutoCloseable {
   private final Exchanges exchanges;
   /** The records of each entity and path asked for, made once: each holds its entity's reader. */
   private final Map<String, EntityRecords> records = new ConcurrentHashMap<>();
+  /** The typed views, by model class and path: a view holds its reader, made once. */
+  private final Map<String, ModelRecords<?>> views = new ConcurrentHashMap<>();
 
   private NexudusEntities(EntitiesApi api, Validators validators, Exchanges exchanges) {
     this.api = api;
@@ -89,14 +91,18 @@ public final class NexudusEntities implements AutoCloseable {
    *     knows no API path for its entity (give it with {@link #of(Class, String)})
    */
   public <M extends EntityModel> ModelRecords<M> of(Class<M> modelClass) {
-    ModelType<M> type = ModelType.of(modelClass);
-    return new ModelRecords<>(type, records(type.entity().name()));
+    return view(ModelType.of(modelClass), records(ModelType.of(modelClass).entity().name()));
   }
 
   /** {@link #of(Class)} for an entity whose API path the catalogue does not know, as {@link #records(String, String)}. */
   public <M extends EntityModel> ModelRecords<M> of(Class<M> modelClass, String apiPath) {
-    ModelType<M> type = ModelType.of(modelClass);
-    return new ModelRecords<>(type, records(type.entity().name(), apiPath));
+    return view(ModelType.of(modelClass), records(ModelType.of(modelClass).entity().name(), apiPath));
+  }
+
+  @SuppressWarnings("unchecked")
+  private <M extends EntityModel> ModelRecords<M> view(ModelType<M> type, EntityRecords entityRecords) {
+    return (ModelRecords<M>) views.computeIfAbsent(type.modelClass().getName() + " " + entityRecords,
+        key -> new ModelRecords<>(type, entityRecords));
   }
 
   /**

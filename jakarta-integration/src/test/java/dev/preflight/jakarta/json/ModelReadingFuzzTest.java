@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.preflight.catalogue.EntityRecord;
+import dev.preflight.catalogue.Operation;
 import dev.preflight.entities.Booking;
 import dev.preflight.entities.Coworker;
 import dev.preflight.entities.Resource;
@@ -17,8 +18,8 @@ import java.nio.charset.StandardCharsets;
  * A typed reader on any bytes, for three entities with collections (Booking's inline children,
  * Resource's children and lists, Coworker's lists), lenient and strict with small limits: its two
  * paths give the same model and errors; its errors are the record reader's, to the letter (one
- * verdict); a whole model holds the record's values; and the model's own JSON reads back as the same
- * model. The corpus holds the scanner's corpus (the last byte picks the reader) and records of the
+ * verdict); a whole model holds the record's values; the model's own JSON reads back as the same
+ * model; and through its typed document the body goes back byte for byte. The corpus holds the scanner's corpus (the last byte picks the reader) and records of the
  * three with children and lists of every JSON type.
  */
 class ModelReadingFuzzTest {
@@ -30,9 +31,10 @@ class ModelReadingFuzzTest {
   private final Pair<Coworker> coworkers = new Pair<>(Coworker.TYPE, SMALL, false);
 
   /** A typed reader and the record reader of the same entity, limits and strictness. */
-  record Pair<M extends EntityModel>(BodyReader<ReadResult<M>> models, BodyReader<ReadResult<EntityRecord>> records) {
+  record Pair<M extends EntityModel>(ModelType<M> type, BodyReader<ReadResult<M>> models,
+      BodyReader<ReadResult<EntityRecord>> records) {
     Pair(ModelType<M> type, JsonLimits limits, boolean strict) {
-      this(new BodyReader<>(new ModelBinder<>(type, limits, strict)),
+      this(type, new BodyReader<>(new ModelBinder<>(type, limits, strict)),
           new BodyReader<>(new RecordBinder(type.entity(), limits, strict)));
     }
   }
@@ -77,6 +79,13 @@ class ModelReadingFuzzTest {
           java.util.stream.IntStream.range(0, read.entity().fields().size()).mapToObj(read::valueAt).toList(),
           java.util.List.of()));
       assertThat(pair.models().read(model.toJson().getBytes(StandardCharsets.UTF_8)).record()).contains(model);
+      // JSON, model, JSON: through its document, a record read whole goes back byte for byte.
+      JsonValidator door = JsonValidators.standard().validator(pair.type().entity().name(), Operation.UPDATE);
+      ModelDocument.read(door, pair.type(), json).ifPresent(document -> {
+        String text = new String(json, StandardCharsets.UTF_8);
+        assertThat(document.toJson()).isEqualTo(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        assertThat(document.with(same -> same).toJson()).isEqualTo(document.toJson());
+      });
     }
   }
 }
