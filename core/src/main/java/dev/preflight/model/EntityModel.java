@@ -34,14 +34,16 @@ public abstract class EntityModel {
 
   /**
    * For the generated models only: {@code values} are by position in the entity's fields, of each
-   * field's model type (checked by {@link ModelBuilder} and {@link ModelType}), and are not copied.
+   * field's model type (checked by {@link ModelBuilder} and {@link ModelType}), and are not copied;
+   * {@code record} is their record when the caller holds it (null: made from them).
    */
-  protected EntityModel(ModelType<?> modelType, @Nullable Long id, @Nullable Object[] values) {
+  protected EntityModel(ModelType<?> modelType, @Nullable Long id, @Nullable Object[] values,
+      @Nullable EntityRecord record) {
     this.modelType = modelType;
     this.id = id;
     this.values = values;
-    this.record = EntityRecord.inFieldOrder(modelType.entity(), id, Arrays.asList(recordValues(modelType, values)),
-        List.of());
+    this.record = record != null ? record : EntityRecord.inFieldOrder(modelType.entity(), id,
+        Arrays.asList(recordValues(modelType, values)), List.of());
   }
 
   /** The values as an {@link EntityRecord} holds them: numbers as {@code Long}, collections by their size. */

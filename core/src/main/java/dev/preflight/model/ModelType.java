@@ -25,10 +25,13 @@ import org.jspecify.annotations.Nullable;
 public final class ModelType<M extends EntityModel> {
   private static final ConcurrentMap<Class<?>, ModelType<?>> BY_CLASS = new ConcurrentHashMap<>();
 
-  /** Makes a model from values already checked; the generated classes' constructors. */
+  /**
+   * Makes a model from values already checked; the generated classes' constructors. {@code record}
+   * is the model's record when the caller holds it already (one read from JSON), else null.
+   */
   @FunctionalInterface
   public interface Factory<M extends EntityModel> {
-    M create(@Nullable Long id, @Nullable Object[] values);
+    M create(@Nullable Long id, @Nullable Object[] values, @Nullable EntityRecord record);
   }
 
   /**
@@ -39,7 +42,8 @@ public final class ModelType<M extends EntityModel> {
   public interface Elements {
     /**
      * The elements of {@code field}, a {@link FieldType#CHILDREN} field (as models of {@code
-     * childType}) or a {@link FieldType#LIST} one ({@code childType} null; plain values).
+     * childType}) or a {@link FieldType#LIST} one ({@code childType} null; plain values). The list
+     * becomes the model's own, not copied: nothing may change it afterwards.
      */
     List<?> of(Field field, @Nullable ModelType<?> childType);
   }
@@ -144,18 +148,32 @@ public final class ModelType<M extends EntityModel> {
         Field field = fields.get(i);
         values[i] = switch (field.type()) {
           case INT, ENUM -> Math.toIntExact((Long) value);
-          case CHILDREN -> checked(i, elements.of(field, childType(field)));
-          case LIST -> checked(i, elements.of(field, null));
+          case CHILDREN -> owned(field, elements.of(field, childType(field)));
+          case LIST -> owned(field, elements.of(field, null));
           default -> value;
         };
       }
     }
-    return factory.create(record.id(), values);
+    // A record without unknown members is the very record the model stands for: kept, not rebuilt.
+    return factory.create(record.id(), values, record.unknownMembers().isEmpty() ? record : null);
   }
 
   /** A model of this type; the values are trusted (checked by the caller). */
   M create(@Nullable Long id, @Nullable Object[] values) {
-    return factory.create(id, values);
+    return factory.create(id, values, null);
+  }
+
+  /** {@code elements}, checked as {@link #checked} checks them, as the model's own unmodifiable list. */
+  private List<?> owned(Field field, List<?> elements) {
+    ModelType<?> childType = field.type() == FieldType.CHILDREN ? childType(field) : null;
+    for (Object element : elements) {
+      if (childType != null) {
+        childElement(field, childType, element);
+      } else if (plain(field, element) != element) {
+        return (List<?>) checked(entity.position(field), elements); // a nested list or map: copied whole
+      }
+    }
+    return Collections.unmodifiableList(elements);
   }
 
   /**

@@ -23,7 +23,7 @@ final class ModelSource {
   static final String PACKAGE = "dev.preflight.entities";
   /** Simple names a generated file uses for other types: a nested enum may not take one. */
   private static final Set<String> USED_NAMES = Set.of("Builder", "Long", "Integer", "String", "Boolean", "Object",
-      "Override", "SuppressWarnings", "List", "Map", "Optional", "BigDecimal", "EntityModel", "ModelBuilder",
+      "Override", "SuppressWarnings", "EntityRecord", "List", "Map", "Optional", "BigDecimal", "EntityModel", "ModelBuilder",
       "ModelType", "TypedField", "EnumCode", "Nullable", "TYPE");
 
   private final EntityCatalogue catalogue;
@@ -105,6 +105,7 @@ final class ModelSource {
   String source() {
     StringBuilder out = new StringBuilder(8192 + 1500 * fields.size());
     out.append("package ").append(PACKAGE).append(";\n\n");
+    out.append("import dev.preflight.catalogue.EntityRecord;\n");
     out.append("import dev.preflight.emailaccount.EnumCode;\n");
     out.append("import dev.preflight.model.EntityModel;\n");
     out.append("import dev.preflight.model.ModelBuilder;\n");
@@ -128,8 +129,9 @@ final class ModelSource {
     out.append("public final class ").append(className).append(" extends EntityModel {\n");
     appendType(out);
     appendFilters(out);
-    out.append("\n  private ").append(className).append("(@Nullable Long id, @Nullable Object[] values) {\n")
-        .append("    super(TYPE, id, values);\n  }\n\n");
+    out.append("\n  private ").append(className)
+        .append("(@Nullable Long id, @Nullable Object[] values, @Nullable EntityRecord record) {\n")
+        .append("    super(TYPE, id, values, record);\n  }\n\n");
     out.append("  /** A builder with every field absent. */\n  public static Builder builder() {\n")
         .append("    return new Builder();\n  }\n\n");
     out.append("  /** A builder holding this record's values. */\n  public Builder toBuilder() {\n")

@@ -32,23 +32,31 @@ final class ModelBinder<M extends EntityModel> implements ObjectBinder<ReadResul
 
   private final ModelType<M> type;
   private final RecordBinder records;
-  /** By field position: the reader of an inline collection's elements, null for other fields. */
-  private final @Nullable RecordReader<?>[] children;
+  /** By field position: the binder of an inline collection's elements, null for other fields. */
+  private final @Nullable ModelBinder<?>[] children;
+  /** By field position: where a collection's elements are kept in {@link Collected}, -1 for other fields. */
+  private final int[] collectionIndex;
+  private final int collections;
 
   ModelBinder(ModelType<M> type, JsonLimits limits, boolean strict) {
     this.type = type;
     this.records = new RecordBinder(type.entity(), limits, strict);
     List<Field> fields = type.entity().fields();
-    this.children = new RecordReader<?>[fields.size()];
+    this.children = new ModelBinder<?>[fields.size()];
     // An element is an object inside the record (level 1) and its array (level 2).
     JsonLimits childLimits = new JsonLimits(limits.maxBytes(), Math.max(1, limits.maxDepth() - 2),
         limits.maxStringLength());
+    this.collectionIndex = new int[fields.size()];
+    int found = 0;
     for (int i = 0; i < fields.size(); i++) {
       ModelType<?> childType = type.childType(fields.get(i));
       if (childType != null) {
-        children[i] = RecordReader.of(childType, childLimits, false);
+        children[i] = new ModelBinder<>(childType, childLimits, false);
       }
+      FieldType fieldType = fields.get(i).type();
+      collectionIndex[i] = fieldType == FieldType.CHILDREN || fieldType == FieldType.LIST ? found++ : -1;
     }
+    this.collections = found;
   }
 
   @Override
@@ -69,18 +77,28 @@ final class ModelBinder<M extends EntityModel> implements ObjectBinder<ReadResul
 
   @Override
   public ReadResult<M> readMembers(Utf8JsonScanner scanner) {
-    Collected elements = new Collected();
-    return records.readMembers(scanner, elements).map(record -> type.fromRecord(record, elements));
+    return ReadResult.of(readModel(scanner), List.of());
   }
+
+  /** {@link #readMembers}'s model (it never has a reading error): for the elements of a parent's collection too. */
+  M readModel(Utf8JsonScanner scanner) {
+    Collected elements = collections == 0 ? null : new Collected();
+    return type.fromRecord(records.readRecord(scanner, elements), elements == null ? NONE : elements);
+  }
+
+  /** The elements of a model without collections: never asked for. */
+  private static final ModelType.Elements NONE = (field, childType) -> {
+    throw new IllegalStateException(field.wireName() + " is not a collection of this entity");
+  };
 
   /** The elements of one record's collections, by field position. */
   private final class Collected implements RecordBinder.Collections, ModelType.Elements {
-    private final @Nullable List<?>[] read = new List<?>[children.length];
+    private final @Nullable List<?>[] read = new List<?>[collections];
 
     @Override
     public int read(Utf8JsonScanner scanner, int position, int level) {
       int maxDepth = limits().maxDepth();
-      RecordReader<?> child = children[position];
+      ModelBinder<?> child = children[position];
       List<Object> elements = new ArrayList<>();
       for (boolean more = scanner.openArray(level, maxDepth); more; more = scanner.nextElement()) {
         if (child == null) {
@@ -90,10 +108,10 @@ final class ModelBinder<M extends EntityModel> implements ObjectBinder<ReadResul
             throw Utf8JsonScanner.NotRead.INSTANCE;
           }
           scanner.openObject();
-          elements.add(child.binder().readMembers(scanner).record().orElseThrow(() -> Utf8JsonScanner.NotRead.INSTANCE));
+          elements.add(child.readModel(scanner));
         }
       }
-      read[position] = elements;
+      read[collectionIndex[position]] = elements;
       return elements.size();
     }
 
@@ -103,7 +121,7 @@ final class ModelBinder<M extends EntityModel> implements ObjectBinder<ReadResul
       if (level > maxDepth) {
         throw new JsonValues.TooDeep(level);
       }
-      RecordReader<?> child = children[position];
+      ModelBinder<?> child = children[position];
       List<Object> elements = new ArrayList<>();
       boolean objects = true;
       boolean[] unheld = new boolean[1];
@@ -114,7 +132,8 @@ final class ModelBinder<M extends EntityModel> implements ObjectBinder<ReadResul
         } else if (value instanceof Map<?, ?> members) {
           StringBuilder json = new StringBuilder();
           appendPlain(members, json);
-          Object model = lenient(child.read(json.toString().getBytes(StandardCharsets.UTF_8)));
+          // Rare (the general path): the element read again from its own JSON, by the child's reader.
+          Object model = lenient(new BodyReader<>(child).read(json.toString().getBytes(StandardCharsets.UTF_8)));
           objects &= model != null;
           elements.add(model);
         } else {
@@ -127,13 +146,13 @@ final class ModelBinder<M extends EntityModel> implements ObjectBinder<ReadResul
       if (unheld[0] && child == null) {
         return new ValidationError(wireName(position), null, UNHELD_NUMBER);
       }
-      read[position] = elements;
+      read[collectionIndex[position]] = elements;
       return elements.size();
     }
 
     @Override
     public List<?> of(Field field, @Nullable ModelType<?> childType) {
-      List<?> elements = read[type.entity().position(field)];
+      List<?> elements = read[collectionIndex[type.entity().position(field)]];
       if (elements == null) {
         throw new IllegalStateException(field.wireName() + "'s elements were not read");
       }

@@ -153,11 +153,14 @@ final class RecordBinder implements ObjectBinder<ReadResult<EntityRecord>> {
 
   @Override
   public ReadResult<EntityRecord> readMembers(Utf8JsonScanner scanner) {
-    return readMembers(scanner, null);
+    return ReadResult.of(readRecord(scanner, null), List.of());
   }
 
-  /** {@link #readMembers}, the elements of each collection kept in {@code collections} when there are some. */
-  ReadResult<EntityRecord> readMembers(Utf8JsonScanner scanner, @Nullable Collections collections) {
+  /**
+   * {@link #readMembers}'s record (it never has a reading error), the elements of each collection
+   * kept in {@code collections} when there are some.
+   */
+  EntityRecord readRecord(Utf8JsonScanner scanner, @Nullable Collections collections) {
     Object[] values = new Object[slotNames.length - 1];
     boolean[] seen = new boolean[slotNames.length];
     Long id = null;
@@ -191,7 +194,7 @@ final class RecordBinder implements ObjectBinder<ReadResult<EntityRecord>> {
         values[slot - 1] = value;
       }
     }
-    return ReadResult.of(EntityRecord.inFieldOrder(entity, id, Arrays.asList(values), unknown), List.of());
+    return EntityRecord.inFieldOrder(entity, id, Arrays.asList(values), unknown);
   }
 
   /** The value ahead as a field of {@code type} has it; anything {@link #readValue} would refuse throws. */
