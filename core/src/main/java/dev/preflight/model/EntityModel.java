@@ -3,6 +3,7 @@ package dev.preflight.model;
 import dev.preflight.catalogue.Entity;
 import dev.preflight.catalogue.EntityRecord;
 import dev.preflight.catalogue.Field;
+import dev.preflight.catalogue.WireNames;
 import dev.preflight.validation.JsonStrings;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -21,29 +22,36 @@ import org.jspecify.annotations.Nullable;
  * date-time exactly as sent), a list of the child entity's models (an inline child collection) and a
  * list of plain values (a list field: {@code Long}, {@code BigDecimal}, {@code String}, {@code
  * Boolean}, null, {@code List} or {@code Map}, as the catalogue does not type its elements).
- * Absent is {@code null}. {@link #toRecord()} is the same record as the JSON doors read it, so the
- * one engine gives a model and its JSON the same envelope (docs/models.md).
+ * Absent is {@code null}. Members of the JSON that are not the entity's fields (names Nexudus
+ * adds, such as {@code ResourceName}, or an inline element's properties its entity lacks) are kept
+ * as {@link #otherMembers()}, plain values in the order read. {@link #toRecord()} is the same record
+ * as the JSON doors read it, so the one engine gives a model and its JSON the same envelope
+ * (docs/models.md).
  *
- * <p>Immutable and thread-safe. {@link #toString()} shows {@code ***} for a secret field's value.
+ * <p>Immutable and thread-safe. {@link #toString()} shows {@code ***} for a secret's value (a
+ * secret field, or another member named like one).
  */
 public abstract class EntityModel {
   private final ModelType<?> modelType;
   private final @Nullable Long id;
   private final @Nullable Object[] values;
+  private final Map<String, Object> others;
   private final EntityRecord record;
 
   /**
    * For the generated models only: {@code values} are by position in the entity's fields, of each
-   * field's model type (checked by {@link ModelBuilder} and {@link ModelType}), and are not copied;
-   * {@code record} is their record when the caller holds it (null: made from them).
+   * field's model type (checked by {@link ModelBuilder} and {@link ModelType}), and are not copied,
+   * nor are {@code others} (unmodifiable, checked plain values); {@code record} is their record when
+   * the caller holds it (null: made from them).
    */
   protected EntityModel(ModelType<?> modelType, @Nullable Long id, @Nullable Object[] values,
-      @Nullable EntityRecord record) {
+      Map<String, Object> others, @Nullable EntityRecord record) {
     this.modelType = modelType;
     this.id = id;
     this.values = values;
+    this.others = others;
     this.record = record != null ? record : EntityRecord.inFieldOrder(modelType.entity(), id,
-        Arrays.asList(recordValues(modelType, values)), List.of());
+        Arrays.asList(recordValues(modelType, values)), List.copyOf(others.keySet()));
   }
 
   /** The values as an {@link EntityRecord} holds them: numbers as {@code Long}, collections by their size. */
@@ -81,6 +89,15 @@ public abstract class EntityModel {
     return values[position];
   }
 
+  /**
+   * The members that are not the entity's fields nor {@code Id}, by name in the order read, as plain
+   * values ({@code Long}, {@code BigDecimal}, {@code String}, {@code Boolean}, null, {@code List},
+   * {@code Map}); unmodifiable.
+   */
+  public final Map<String, Object> otherMembers() {
+    return others;
+  }
+
   /** The value of the field at {@code position} in {@link Entity#fields()}, or null when absent. */
   protected final @Nullable Object valueAt(int position) {
     return values[position];
@@ -90,12 +107,12 @@ public abstract class EntityModel {
   protected final <M extends EntityModel> M with(int position, @Nullable Object value) {
     @Nullable Object[] changed = values.clone();
     changed[position] = modelType.checked(position, value);
-    return modelType.<M>cast().create(id, changed);
+    return modelType.<M>cast().create(id, changed, others);
   }
 
   /** A model like this one with the {@code Id} {@code id}. */
   protected final <M extends EntityModel> M withIdOf(@Nullable Long id) {
-    return modelType.<M>cast().create(id, values);
+    return modelType.<M>cast().create(id, values, others);
   }
 
   /**
@@ -108,8 +125,8 @@ public abstract class EntityModel {
 
   /**
    * This record as one JSON object: {@code Id} first, then every field present in the catalogue's
-   * order, numbers as Java writes them ({@code BigDecimal} keeps its scale), strings escaped as the
-   * envelope escapes them. A read-modify-write keeps what the server sent through the JSON
+   * order, then the other members in theirs; numbers as Java writes them ({@code BigDecimal} keeps
+   * its scale), strings escaped as the envelope escapes them. A read-modify-write keeps what the server sent through the JSON
    * documents of {@code preflight-jakarta} instead, which rewrite only what changed.
    */
   public final String toJson() {
@@ -120,8 +137,13 @@ public abstract class EntityModel {
 
   /** The JSON of {@code field}'s value: {@code null} when absent. */
   public final String jsonOf(Field field) {
+    return toJsonValue(value(field));
+  }
+
+  /** A value a model holds (a field's, an other member's, an element) as JSON, as {@link #toJson()} writes it. */
+  public static String toJsonValue(@Nullable Object value) {
     StringBuilder json = new StringBuilder();
-    appendValue(value(field), json);
+    appendValue(value, json);
     return json.toString();
   }
 
@@ -139,6 +161,12 @@ public abstract class EntityModel {
         appendValue(values[i], json);
         separator = ",";
       }
+    }
+    for (Map.Entry<String, Object> member : others.entrySet()) {
+      json.append(separator);
+      JsonStrings.appendQuoted(member.getKey(), json).append(':');
+      appendValue(member.getValue(), json);
+      separator = ",";
     }
     json.append('}');
   }
@@ -178,15 +206,15 @@ public abstract class EntityModel {
   @Override
   public final boolean equals(@Nullable Object other) {
     return other instanceof EntityModel that && modelType == that.modelType && Objects.equals(id, that.id)
-        && Arrays.equals(values, that.values);
+        && Arrays.equals(values, that.values) && others.equals(that.others);
   }
 
   @Override
   public final int hashCode() {
-    return 31 * Objects.hashCode(id) + Arrays.hashCode(values);
+    return 31 * (31 * Objects.hashCode(id) + Arrays.hashCode(values)) + others.hashCode();
   }
 
-  /** {@code Booking[Id=1001, ResourceId=12, …]}: the values present, {@code ***} for a secret's. */
+  /** {@code Booking[Id=1001, ResourceId=12, …]}: the values present, {@code ***} for a secret's, then the other members'. */
   @Override
   public final String toString() {
     StringBuilder text = new StringBuilder(modelType.entity().recordName()).append('[');
@@ -201,6 +229,11 @@ public abstract class EntityModel {
         text.append(separator).append(fields.get(i).wireName()).append('=').append(fields.get(i).shown(values[i]));
         separator = ", ";
       }
+    }
+    for (Map.Entry<String, Object> member : others.entrySet()) {
+      text.append(separator).append(member.getKey()).append('=')
+          .append(WireNames.isSecretName(member.getKey()) ? WireNames.REDACTED : member.getValue());
+      separator = ", ";
     }
     return text.append(']').toString();
   }

@@ -1,5 +1,7 @@
 package dev.preflight.model;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -14,6 +16,7 @@ public abstract class ModelBuilder<M extends EntityModel, B extends ModelBuilder
   private final ModelType<M> modelType;
   private @Nullable Long id;
   private final @Nullable Object[] values;
+  private final Map<String, Object> others = new LinkedHashMap<>();
 
   /** A builder with every field absent. */
   protected ModelBuilder(ModelType<M> modelType) {
@@ -28,6 +31,7 @@ public abstract class ModelBuilder<M extends EntityModel, B extends ModelBuilder
     for (int i = 0; i < values.length; i++) {
       values[i] = model.valueAt(i);
     }
+    others.putAll(model.otherMembers());
   }
 
   /** Sets the record's {@code Id} (null: a record to create). */
@@ -46,9 +50,27 @@ public abstract class ModelBuilder<M extends EntityModel, B extends ModelBuilder
     return self();
   }
 
+  /**
+   * Sets a member that is not one of the entity's fields (an inline element's property its entity
+   * lacks, a member Nexudus added): a plain JSON value ({@code Long}, {@code BigDecimal}, {@code
+   * String}, {@code Boolean}, {@code List}, {@code Map}); null removes it.
+   *
+   * @throws IllegalArgumentException if {@code name} is the {@code Id} or a field's (use its setter),
+   *     or the value is not a plain JSON value
+   */
+  public final B otherMember(String name, @Nullable Object value) {
+    Objects.requireNonNull(name, "name == null");
+    if (value == null) {
+      others.remove(name);
+    } else {
+      others.putAll(modelType.others(Map.of(name, value)));
+    }
+    return self();
+  }
+
   /** The model of the values set so far. */
   public final M build() {
-    return modelType.create(id, values.clone());
+    return modelType.create(id, values.clone(), modelType.others(others));
   }
 
   @SuppressWarnings("unchecked")

@@ -5,9 +5,11 @@ import dev.preflight.catalogue.EntityCatalogue;
 import dev.preflight.catalogue.EntityRecord;
 import dev.preflight.catalogue.Field;
 import dev.preflight.catalogue.FieldType;
+import dev.preflight.catalogue.WireNames;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -31,7 +33,7 @@ public final class ModelType<M extends EntityModel> {
    */
   @FunctionalInterface
   public interface Factory<M extends EntityModel> {
-    M create(@Nullable Long id, @Nullable Object[] values, @Nullable EntityRecord record);
+    M create(@Nullable Long id, @Nullable Object[] values, Map<String, Object> others, @Nullable EntityRecord record);
   }
 
   /**
@@ -128,12 +130,24 @@ public final class ModelType<M extends EntityModel> {
 
   /**
    * The model of {@code record} (a record of this entity, as a JSON door reads it), with the
-   * elements of its collections from {@code elements}.
+   * elements of its collections from {@code elements} and no other member.
    *
    * @throws IllegalArgumentException if a value does not fit its field (a number beyond a 32-bit
    *     field's range), which a record a door reads without error never holds
    */
   public M fromRecord(EntityRecord record, Elements elements) {
+    return fromRecord(record, elements, Map.of());
+  }
+
+  /**
+   * The model of {@code record}, with the elements of its collections from {@code elements} and
+   * {@code others}, the values of the members that are not the entity's fields (the record's
+   * unknown members), as plain values.
+   *
+   * @throws IllegalArgumentException as {@link #fromRecord(EntityRecord, Elements)}, or if an other
+   *     member names a field or is not a plain value
+   */
+  public M fromRecord(EntityRecord record, Elements elements, Map<String, ?> others) {
     Objects.requireNonNull(record, "record == null");
     Objects.requireNonNull(elements, "elements == null");
     if (!record.entity().name().equals(entity.name())) {
@@ -154,13 +168,42 @@ public final class ModelType<M extends EntityModel> {
         };
       }
     }
-    // A record without unknown members is the very record the model stands for: kept, not rebuilt.
-    return factory.create(record.id(), values, record.unknownMembers().isEmpty() ? record : null);
+    Map<String, Object> held = others(others);
+    // A record whose unknown members are the other members held is the very record the model
+    // stands for: kept, not rebuilt.
+    boolean same = record.unknownMembers().equals(held.isEmpty() ? List.of() : List.copyOf(held.keySet()));
+    return factory.create(record.id(), values, held, same ? record : null);
   }
 
   /** A model of this type; the values are trusted (checked by the caller). */
-  M create(@Nullable Long id, @Nullable Object[] values) {
-    return factory.create(id, values, null);
+  M create(@Nullable Long id, @Nullable Object[] values, Map<String, Object> others) {
+    return factory.create(id, values, others, null);
+  }
+
+  /**
+   * {@code others} as a model holds them: unmodifiable, in their order, plain values checked.
+   *
+   * @throws IllegalArgumentException if a name is {@code Id} or a field's (as the server matches
+   *     names), or a value is not a plain JSON value
+   */
+  Map<String, Object> others(Map<String, ?> others) {
+    if (others.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, Object> held = new LinkedHashMap<>();
+    for (Map.Entry<String, ?> member : others.entrySet()) {
+      String name = Objects.requireNonNull(member.getKey(), "a member's name == null");
+      if (entity.field(name) != null || WireNames.equalsIgnoreCase(name, "Id")) {
+        throw new IllegalArgumentException(name + " is " + (entity.field(name) != null ? "a field" : "the Id")
+            + " of " + entity.recordName() + ", not another member: set it as such");
+      }
+      held.put(name, plainMember(name, member.getValue()));
+    }
+    return Collections.unmodifiableMap(held);
+  }
+
+  private static @Nullable Object plainMember(String name, @Nullable Object value) {
+    return plain(new Field(name, FieldType.LIST, false, false, false, List.of(), List.of()), value);
   }
 
   /** {@code elements}, checked as {@link #checked} checks them, as the model's own unmodifiable list. */
@@ -232,7 +275,7 @@ public final class ModelType<M extends EntityModel> {
       return Collections.unmodifiableList(copy);
     }
     if (element instanceof Map<?, ?> map) {
-      Map<String, Object> copy = new java.util.LinkedHashMap<>();
+      Map<String, Object> copy = new LinkedHashMap<>();
       for (Map.Entry<?, ?> member : map.entrySet()) {
         if (!(member.getKey() instanceof String name)) {
           throw new IllegalArgumentException(field.wireName() + ": a JSON object's member names are strings");

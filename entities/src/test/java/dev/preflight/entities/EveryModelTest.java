@@ -150,6 +150,26 @@ class EveryModelTest {
         .hasMessage(field.wireName() + " holds JSON values (Long, BigDecimal, String, Boolean, null, List, Map), not a Object");
   }
 
+  @Test
+  void otherMembersAreKeptWrittenAfterTheFieldsAndNamedInTheRecord() {
+    BookingVisitor visitor = BookingVisitor.builder().visitorId(3L).otherMember("VisitorFullName", "Ada")
+        .otherMember("AccessPassword", "s3cr3t").build();
+    assertThat(visitor.otherMembers()).containsExactly(java.util.Map.entry("VisitorFullName", "Ada"),
+        java.util.Map.entry("AccessPassword", "s3cr3t"));
+    assertThat(visitor.toJson()).isEqualTo("{\"VisitorId\":3,\"VisitorFullName\":\"Ada\",\"AccessPassword\":\"s3cr3t\"}");
+    assertThat(visitor).hasToString("BookingVisitor[VisitorId=3, VisitorFullName=Ada, AccessPassword=***]");
+    assertThat(visitor.toRecord().unknownMembers()).containsExactly("VisitorFullName", "AccessPassword");
+    assertThat(visitor.withVisitorId(4L).otherMembers()).isEqualTo(visitor.otherMembers());
+    assertThat(visitor.toBuilder().otherMember("AccessPassword", null).build().otherMembers())
+        .containsOnlyKeys("VisitorFullName");
+    assertThatThrownBy(() -> BookingVisitor.builder().otherMember("visitorid", 3L))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("visitorid is a field of BookingVisitor, not another member: set it as such");
+    assertThatThrownBy(() -> BookingVisitor.builder().otherMember("Id", 3L))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Id is the Id of BookingVisitor, not another member: set it as such");
+  }
+
   /** A full record of {@code type}: every field set through its typed setter with the fixtures' valid value. */
   @SuppressWarnings("unchecked")
   static <M extends EntityModel> M full(ModelType<M> type) {

@@ -130,8 +130,9 @@ final class ModelSource {
     appendType(out);
     appendFilters(out);
     out.append("\n  private ").append(className)
-        .append("(@Nullable Long id, @Nullable Object[] values, @Nullable EntityRecord record) {\n")
-        .append("    super(TYPE, id, values, record);\n  }\n\n");
+        .append("(@Nullable Long id, @Nullable Object[] values, Map<String, Object> others,\n")
+        .append("      @Nullable EntityRecord record) {\n")
+        .append("    super(TYPE, id, values, others, record);\n  }\n\n");
     out.append("  /** A builder with every field absent. */\n  public static Builder builder() {\n")
         .append("    return new Builder();\n  }\n\n");
     out.append("  /** A builder holding this record's values. */\n  public Builder toBuilder() {\n")

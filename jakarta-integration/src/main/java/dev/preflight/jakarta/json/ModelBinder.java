@@ -1,5 +1,6 @@
 package dev.preflight.jakarta.json;
 
+import dev.preflight.catalogue.EntityRecord;
 import dev.preflight.catalogue.Field;
 import dev.preflight.catalogue.FieldType;
 import dev.preflight.model.EntityModel;
@@ -12,6 +13,7 @@ import jakarta.json.stream.JsonParser.Event;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
@@ -20,10 +22,12 @@ import org.jspecify.annotations.Nullable;
  * so every reading error, limit and envelope is the record's, and the elements of its collections
  * are kept as the model holds them: a list's as plain values, an inline collection's as models of
  * the child entity, each read leniently (a child member the child's reader cannot read is left
- * out, as the record's reader does not look inside elements; the JSON documents keep it).
+ * out, as the record's reader does not look inside elements; the JSON documents keep it); and the
+ * values of the members the entity does not document, as other members.
  * Immutable and thread-safe.
  */
 final class ModelBinder<M extends EntityModel> implements ObjectBinder<ReadResult<M>> {
+  private static final List<?>[] NO_COLLECTIONS = new List<?>[0];
   /**
    * A list element's number a model cannot hold (over 64 characters, or an exponent beyond an
    * int): the one reading error a typed reader gives that the record's does not (decision 0019).
@@ -72,7 +76,8 @@ final class ModelBinder<M extends EntityModel> implements ObjectBinder<ReadResul
   @Override
   public ReadResult<M> readObject(JsonParser parser, int depth, long endOffset) {
     Collected elements = new Collected();
-    return records.readObject(parser, depth, endOffset, elements).map(record -> type.fromRecord(record, elements));
+    return records.readObject(parser, depth, endOffset, elements)
+        .map(record -> type.fromRecord(record, elements, elements.others));
   }
 
   @Override
@@ -82,18 +87,37 @@ final class ModelBinder<M extends EntityModel> implements ObjectBinder<ReadResul
 
   /** {@link #readMembers}'s model (it never has a reading error): for the elements of a parent's collection too. */
   M readModel(Utf8JsonScanner scanner) {
-    Collected elements = collections == 0 ? null : new Collected();
-    return type.fromRecord(records.readRecord(scanner, elements), elements == null ? NONE : elements);
+    Collected elements = new Collected();
+    EntityRecord record = records.readRecord(scanner, elements);
+    return type.fromRecord(record, elements, elements.others);
   }
 
-  /** The elements of a model without collections: never asked for. */
-  private static final ModelType.Elements NONE = (field, childType) -> {
-    throw new IllegalStateException(field.wireName() + " is not a collection of this entity");
-  };
-
-  /** The elements of one record's collections, by field position. */
+  /** The elements of one record's collections, by field position, and the values of its unknown members. */
   private final class Collected implements RecordBinder.Collections, ModelType.Elements {
-    private final @Nullable List<?>[] read = new List<?>[collections];
+    private final @Nullable List<?>[] read = collections == 0 ? NO_COLLECTIONS : new List<?>[collections];
+    /** The unknown members' values, in the order read (a name twice: its last value, as JSON-P keeps it). */
+    private Map<String, Object> others = Map.of();
+
+    @Override
+    public void unknown(String name, Utf8JsonScanner scanner) {
+      keep(name, scanner.plain(1, limits().maxDepth()));
+    }
+
+    @Override
+    public void unknown(String name, JsonParser parser, Event value, int depth) {
+      boolean[] unheld = new boolean[1];
+      Object plain = JsonValues.plainValue(parser, value, depth, limits().maxDepth(), unheld);
+      if (!unheld[0]) {
+        keep(name, plain); // a number no model holds stays in the document only (decision 0019)
+      }
+    }
+
+    private void keep(String name, @Nullable Object value) {
+      if (others.isEmpty()) {
+        others = new LinkedHashMap<>();
+      }
+      others.put(name, value);
+    }
 
     @Override
     public int read(Utf8JsonScanner scanner, int position, int level) {

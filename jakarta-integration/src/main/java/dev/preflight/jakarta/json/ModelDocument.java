@@ -5,7 +5,10 @@ import dev.preflight.catalogue.Operation;
 import dev.preflight.model.EntityModel;
 import dev.preflight.model.ModelType;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -16,9 +19,9 @@ import org.jspecify.annotations.Nullable;
  * {@code Coworker}…), changed through its {@code with…} copies or its builder, written back without
  * losing a member. What {@link EmailAccountDocument} is for the flagship, for every other entity.
  *
- * <p>{@link #toJson()} is the document as received, with only the values of the fields the change
- * made different written in their place (a field it cleared as {@code null}), and the fields it set
- * that were absent added at the end. Every other member, known or not, keeps its text: its
+ * <p>{@link #toJson()} is the document as received, with only the values of the fields (and other
+ * members) the change made different written in their place (one it cleared as {@code null}), and
+ * those it set that were absent added at the end. Every other member, known or not, keeps its text: its
  * number's spelling, its order, an element the model could not hold.
  *
  * <p>Immutable and thread-safe. {@link #toString()} shows the model (secrets hidden) and the names
@@ -109,6 +112,17 @@ public final class ModelDocument<M extends EntityModel> {
     for (Field field : model.modelType().entity().fields()) {
       if (!Objects.equals(receivedModel.value(field), model.value(field))) {
         written = written.withValueJson(field.wireName(), model.jsonOf(field));
+      }
+    }
+    Map<String, Object> before = receivedModel.otherMembers();
+    Map<String, Object> after = model.otherMembers();
+    if (!before.equals(after)) {
+      Set<String> names = new LinkedHashSet<>(before.keySet());
+      names.addAll(after.keySet());
+      for (String name : names) {
+        if (!Objects.equals(before.get(name), after.get(name)) || before.containsKey(name) != after.containsKey(name)) {
+          written = written.withValueJson(name, EntityModel.toJsonValue(after.get(name)));
+        }
       }
     }
     return written;

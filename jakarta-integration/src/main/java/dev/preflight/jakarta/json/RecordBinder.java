@@ -45,7 +45,8 @@ final class RecordBinder implements ObjectBinder<ReadResult<EntityRecord>> {
 
   /**
    * Where a typed reader keeps the elements of the record's collections, which the record itself
-   * holds as their number ({@link ModelBinder}); one per record read.
+   * holds as their number, and the values of its unknown members, which it holds by name ({@link
+   * ModelBinder}); one per record read.
    */
   interface Collections {
     /** Reads the array ahead (at nesting {@code level}) of the field at {@code position}: its number of elements. */
@@ -57,6 +58,12 @@ final class RecordBinder implements ObjectBinder<ReadResult<EntityRecord>> {
      * would give.
      */
     Object read(JsonParser parser, int position, int level);
+
+    /** Reads the value ahead of a member the entity does not document, in place of skipping it. */
+    void unknown(String name, Utf8JsonScanner scanner);
+
+    /** Reads the value of a member the entity does not document, that starts with {@code value}, in place of skipping it. */
+    void unknown(String name, JsonParser parser, Event value, int depth);
   }
 
   RecordBinder(Entity entity, JsonLimits limits, boolean strict) {
@@ -119,7 +126,11 @@ final class RecordBinder implements ObjectBinder<ReadResult<EntityRecord>> {
         if (strict) {
           errors.add(InputErrors.unknownProperty(name));
         }
-        JsonValues.skipValue(parser, value, depth, limits.maxDepth());
+        if (collections != null) {
+          collections.unknown(name, parser, value, depth);
+        } else {
+          JsonValues.skipValue(parser, value, depth, limits.maxDepth());
+        }
         continue;
       }
       Field field = slot == ID_SLOT ? null : fields.get(slot - 1);
@@ -176,7 +187,11 @@ final class RecordBinder implements ObjectBinder<ReadResult<EntityRecord>> {
           }
           unknown = unknown.isEmpty() ? new ArrayList<>() : unknown;
           unknown.add(name);
-          scanner.skipValue(1, limits.maxDepth());
+          if (collections != null) {
+            collections.unknown(name, scanner);
+          } else {
+            scanner.skipValue(1, limits.maxDepth());
+          }
           continue;
         }
       }

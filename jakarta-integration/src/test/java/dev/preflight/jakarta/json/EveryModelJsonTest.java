@@ -82,6 +82,15 @@ class EveryModelJsonTest {
     assertThat(document.model().bookingProducts()).singleElement()
         .satisfies(product -> assertThat(product.quantity()).isEqualTo(2));
     assertThat(document.otherMemberNames()).containsExactly("ResourceName");
+    assertThat(document.model().otherMembers()).containsExactly(java.util.Map.entry("ResourceName", "Room 1"));
+    assertThat(document.model().bookingProducts().get(0).otherMembers())
+        .containsExactly(java.util.Map.entry("ProductName", "Tea"));
+    assertThat(document.model().toJson()).isEqualTo("{\"Id\":1001,\"ResourceId\":12,\"FromTime\":\"2026-12-07T09:00:00Z\","
+        + "\"Notes\":\"old\",\"OverridePrice\":12.500,\"BookingProducts\":[{\"ProductId\":1,\"Quantity\":2,"
+        + "\"ProductName\":\"Tea\"}],\"ResourceName\":\"Room 1\"}");
+    ModelDocument<Booking> renamed = document.with(booking -> (Booking) booking.toBuilder()
+        .otherMember("ResourceName", "Room 2").otherMember("Colour", "blue").build());
+    assertThat(renamed.toJson()).isEqualTo(received.replace("\"Room 1\"", "\"Room 2\"").replace(" }", " ,\"Colour\":\"blue\"}"));
 
     ModelDocument<Booking> changed = document.with(booking -> booking.withNotes("new \"one\"").withToTime(
         "2026-12-07T10:00:00Z").withOverridePrice(document.model().overridePrice()));
