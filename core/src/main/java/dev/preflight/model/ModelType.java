@@ -54,6 +54,13 @@ public final class ModelType<M extends EntityModel> {
   private final Entity entity;
   private final Factory<M> factory;
   private final Map<String, Class<? extends EntityModel>> childClasses;
+  /** By field position, how a record's value becomes the model's: {@link #AS_IS}, {@link #TO_INT}, {@link #ELEMENTS}. */
+  private final byte[] conversions;
+  private static final byte AS_IS = 0;
+  private static final byte TO_INT = 1;
+  private static final byte ELEMENTS = 2;
+  /** By field position, the type of an inline collection's elements; resolved once (a benign race). */
+  private volatile @Nullable ModelType<?> @Nullable [] childTypes;
 
   private ModelType(Class<M> modelClass, Entity entity, Factory<M> factory,
       Map<String, Class<? extends EntityModel>> childClasses) {
@@ -61,6 +68,15 @@ public final class ModelType<M extends EntityModel> {
     this.entity = entity;
     this.factory = factory;
     this.childClasses = childClasses;
+    List<Field> fields = entity.fields();
+    this.conversions = new byte[fields.size()];
+    for (int i = 0; i < conversions.length; i++) {
+      conversions[i] = switch (fields.get(i).type()) {
+        case INT, ENUM -> TO_INT;
+        case CHILDREN, LIST -> ELEMENTS;
+        default -> AS_IS;
+      };
+    }
   }
 
   /**
@@ -124,8 +140,25 @@ public final class ModelType<M extends EntityModel> {
 
   /** The type of the elements of {@code field}, an inline collection; null for any other field. */
   public @Nullable ModelType<?> childType(Field field) {
-    Class<? extends EntityModel> childClass = childClasses.get(field.wireName());
-    return childClass == null ? null : of(childClass);
+    if (field.type() != FieldType.CHILDREN) {
+      return null;
+    }
+    int position = entity.position(field);
+    return position < 0 ? null : childTypeAt(position);
+  }
+
+  private @Nullable ModelType<?> childTypeAt(int position) {
+    @Nullable ModelType<?>[] resolved = childTypes;
+    if (resolved == null) {
+      // Resolved on first use, not when registered: a child's class may not be initialised yet then.
+      resolved = new ModelType<?>[entity.fields().size()];
+      for (int i = 0; i < resolved.length; i++) {
+        Class<? extends EntityModel> childClass = childClasses.get(entity.fields().get(i).wireName());
+        resolved[i] = childClass == null ? null : of(childClass);
+      }
+      childTypes = resolved;
+    }
+    return resolved[position];
   }
 
   /**
@@ -142,7 +175,8 @@ public final class ModelType<M extends EntityModel> {
   /**
    * The model of {@code record}, with the elements of its collections from {@code elements} and
    * {@code others}, the values of the members that are not the entity's fields (the record's
-   * unknown members), as plain values.
+   * unknown members), as plain values. Like the elements' lists, {@code others} becomes the
+   * model's own, not copied: nothing may change it afterwards.
    *
    * @throws IllegalArgumentException as {@link #fromRecord(EntityRecord, Elements)}, or if an other
    *     member names a field or is not a plain value
@@ -154,30 +188,63 @@ public final class ModelType<M extends EntityModel> {
       throw new IllegalArgumentException("a " + record.entity().recordName() + " record is not a "
           + entity.recordName());
     }
-    List<Field> fields = entity.fields();
-    @Nullable Object[] values = new Object[fields.size()];
+    byte[] conversion = conversions;
+    @Nullable Object[] values = new Object[conversion.length];
     for (int i = 0; i < values.length; i++) {
       Object value = record.valueAt(i);
-      if (value != null) {
-        Field field = fields.get(i);
-        values[i] = switch (field.type()) {
-          case INT, ENUM -> Math.toIntExact((Long) value);
-          case CHILDREN -> owned(field, elements.of(field, childType(field)));
-          case LIST -> owned(field, elements.of(field, null));
-          default -> value;
-        };
+      if (value == null || conversion[i] == AS_IS) {
+        values[i] = value;
+      } else if (conversion[i] == TO_INT) {
+        values[i] = Math.toIntExact((Long) value);
+      } else {
+        Field field = entity.fields().get(i);
+        ModelType<?> childType = childTypeAt(i);
+        values[i] = owned(field, i, childType, elements.of(field, childType));
       }
     }
-    Map<String, Object> held = others(others);
+    Map<String, Object> held = owned(others);
     // A record whose unknown members are the other members held is the very record the model
     // stands for: kept, not rebuilt.
-    boolean same = record.unknownMembers().equals(held.isEmpty() ? List.of() : List.copyOf(held.keySet()));
+    boolean same = sameNames(record.unknownMembers(), held);
     return factory.create(record.id(), values, held, same ? record : null);
+  }
+
+  private static boolean sameNames(List<String> names, Map<String, Object> members) {
+    if (names.size() != members.size()) {
+      return false;
+    }
+    int i = 0;
+    for (String name : members.keySet()) {
+      if (!name.equals(names.get(i++))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A model of this type; the values are trusted (checked by the caller). */
   M create(@Nullable Long id, @Nullable Object[] values, Map<String, Object> others) {
     return factory.create(id, values, others, null);
+  }
+
+  /** {@code others}, checked as {@link #others} checks them, as the model's own unmodifiable map. */
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> owned(Map<String, ?> others) {
+    if (others.isEmpty()) {
+      return Map.of();
+    }
+    for (Map.Entry<String, ?> member : others.entrySet()) {
+      Object value = member.getValue();
+      if (!isName(member.getKey()) || plain(member.getKey(), value) != value) {
+        return others(others); // refused, or a nested list or map: checked and copied whole
+      }
+    }
+    return Collections.unmodifiableMap((Map<String, Object>) others);
+  }
+
+  /** Whether {@code name} may name another member: neither the {@code Id} nor a field. */
+  private boolean isName(@Nullable String name) {
+    return name != null && entity.field(name) == null && !WireNames.equalsIgnoreCase(name, "Id");
   }
 
   /**
@@ -197,23 +264,18 @@ public final class ModelType<M extends EntityModel> {
         throw new IllegalArgumentException(name + " is " + (entity.field(name) != null ? "a field" : "the Id")
             + " of " + entity.recordName() + ", not another member: set it as such");
       }
-      held.put(name, plainMember(name, member.getValue()));
+      held.put(name, plain(name, member.getValue()));
     }
     return Collections.unmodifiableMap(held);
   }
 
-  private static @Nullable Object plainMember(String name, @Nullable Object value) {
-    return plain(new Field(name, FieldType.LIST, false, false, false, List.of(), List.of()), value);
-  }
-
   /** {@code elements}, checked as {@link #checked} checks them, as the model's own unmodifiable list. */
-  private List<?> owned(Field field, List<?> elements) {
-    ModelType<?> childType = field.type() == FieldType.CHILDREN ? childType(field) : null;
+  private List<?> owned(Field field, int position, @Nullable ModelType<?> childType, List<?> elements) {
     for (Object element : elements) {
       if (childType != null) {
         childElement(field, childType, element);
-      } else if (plain(field, element) != element) {
-        return (List<?>) checked(entity.position(field), elements); // a nested list or map: copied whole
+      } else if (plain(field.wireName(), element) != element) {
+        return (List<?>) checked(position, elements); // a nested list or map: copied whole
       }
     }
     return Collections.unmodifiableList(elements);
@@ -246,7 +308,7 @@ public final class ModelType<M extends EntityModel> {
       ModelType<?> childType = field.type() == FieldType.CHILDREN ? childType(field) : null;
       List<Object> copy = new ArrayList<>(elements.size());
       for (Object element : elements) {
-        copy.add(childType != null ? childElement(field, childType, element) : plain(field, element));
+        copy.add(childType != null ? childElement(field, childType, element) : plain(field.wireName(), element));
       }
       return Collections.unmodifiableList(copy);
     }
@@ -262,7 +324,7 @@ public final class ModelType<M extends EntityModel> {
   }
 
   /** A list element: a JSON value as plain Java, checked all the way down and copied unmodifiable. */
-  private static @Nullable Object plain(Field field, @Nullable Object element) {
+  private static @Nullable Object plain(String wireName, @Nullable Object element) {
     if (element == null || element instanceof String || element instanceof Boolean || element instanceof Long
         || element instanceof Integer || element instanceof BigDecimal) {
       return element;
@@ -270,7 +332,7 @@ public final class ModelType<M extends EntityModel> {
     if (element instanceof List<?> list) {
       List<Object> copy = new ArrayList<>(list.size());
       for (Object each : list) {
-        copy.add(plain(field, each));
+        copy.add(plain(wireName, each));
       }
       return Collections.unmodifiableList(copy);
     }
@@ -278,13 +340,13 @@ public final class ModelType<M extends EntityModel> {
       Map<String, Object> copy = new LinkedHashMap<>();
       for (Map.Entry<?, ?> member : map.entrySet()) {
         if (!(member.getKey() instanceof String name)) {
-          throw new IllegalArgumentException(field.wireName() + ": a JSON object's member names are strings");
+          throw new IllegalArgumentException(wireName + ": a JSON object's member names are strings");
         }
-        copy.put(name, plain(field, member.getValue()));
+        copy.put(name, plain(wireName, member.getValue()));
       }
       return Collections.unmodifiableMap(copy);
     }
-    throw new IllegalArgumentException(field.wireName() + " holds JSON values (Long, BigDecimal, String, Boolean, "
+    throw new IllegalArgumentException(wireName + " holds JSON values (Long, BigDecimal, String, Boolean, "
         + "null, List, Map), not a " + element.getClass().getSimpleName());
   }
 
