@@ -260,7 +260,7 @@ public final class ModelType<M extends EntityModel> {
     Map<String, Object> held = new LinkedHashMap<>();
     for (Map.Entry<String, ?> member : others.entrySet()) {
       String name = Objects.requireNonNull(member.getKey(), "a member's name == null");
-      if (entity.field(name) != null || WireNames.equalsIgnoreCase(name, "Id")) {
+      if (!isName(name)) {
         throw new IllegalArgumentException(name + " is " + (entity.field(name) != null ? "a field" : "the Id")
             + " of " + entity.recordName() + ", not another member: set it as such");
       }
