@@ -271,6 +271,12 @@ public final class ClientScenarios {
     assertEquals(NexudusValidationException.Origin.LOCAL, rejected.origin());
     assertEquals(validators.validator("bookings", Operation.UPDATE).validate(changed.withFromTime("yesterday").toRecord()),
         rejected.response());
+    // A record Nexudus holds with members no model field names, a precise number: back byte for byte.
+    simulator.putJson("bookings", String.format(BOOKING, "old"));
+    String before = simulator.document("bookings", 42).orElseThrow().toJson();
+    bookings.update(42, b -> b.withNotes("new"));
+    assertEquals(before.replace("\"Notes\":\"old\"", "\"Notes\":\"new\""),
+        simulator.document("bookings", 42).orElseThrow().toJson());
 
     ModelRecords<Coworker> coworkers = nexudus.of(Coworker.class);
     Coworker ada = Coworker.builder().fullName("Ada Lovelace").email("ada@example.com").countryId(44L)
