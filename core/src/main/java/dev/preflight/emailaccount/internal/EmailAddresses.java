@@ -8,10 +8,8 @@ package dev.preflight.emailaccount.internal;
 final class EmailAddresses {
   static final int MAX_LENGTH = 254;
   static final int MAX_LOCAL_PART = 64;
-  /** The punctuation RFC 5322 allows in atext, as bits ({@link Text#asciiSet}). */
-  private static final long[] ATEXT_PUNCTUATION = Text.asciiSet("!#$%&'*+-/=?^_`{|}~");
-  private static final long PUNCTUATION_LOW = ATEXT_PUNCTUATION[0];
-  private static final long PUNCTUATION_HIGH = ATEXT_PUNCTUATION[1];
+  /** RFC 5322 atext in ASCII: letters, digits and its punctuation, by code. */
+  private static final boolean[] ASCII_ATEXT = Text.lettersDigitsAnd("!#$%&'*+-/=?^_`{|}~");
 
   private EmailAddresses() {}
 
@@ -82,14 +80,7 @@ final class EmailAddresses {
 
   /** RFC 5322 atext, plus any non-ASCII character that is not a space or control (RFC 6531). */
   private static boolean isAtext(char c) {
-    if (c < 0x80) {
-      // Letters and digits first (most of an address, two comparisons each); then the punctuation set.
-      return (c >= 'a' && c <= 'z')
-          || (c >= 'A' && c <= 'Z')
-          || (c >= '0' && c <= '9')
-          || Text.inAsciiSet(c, PUNCTUATION_LOW, PUNCTUATION_HIGH);
-    }
-    return isVisibleNonAscii(c);
+    return (c >= 'a' && c <= 'z') || (c < 0x80 ? ASCII_ATEXT[c] : isVisibleNonAscii(c));
   }
 
   private static boolean isQtext(char c) {

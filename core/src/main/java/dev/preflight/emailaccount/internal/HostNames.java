@@ -101,7 +101,7 @@ final class HostNames {
         }
         labels++;
         labelStart = i + 1;
-      } else if (c >= 0x80 || !LABEL_CHARACTER[c]) {
+      } else if ((c < 'a' || c > 'z') && (c >= 0x80 || !LABEL_CHARACTER[c])) {
         return c >= 0x80 ? NON_ASCII : -1;
       }
     }
@@ -117,15 +117,6 @@ final class HostNames {
     return i < to - 1 && (i < from || s.charAt(i) == '.');
   }
 
-  /**
-   * The characters of a label (ASCII letters, digits, hyphen) by code: one load, where a chain of
-   * comparisons mispredicts on names mixing letters and digits.
-   */
-  private static final boolean[] LABEL_CHARACTER = new boolean[0x80];
-
-  static {
-    for (char c = 0; c < 0x80; c++) {
-      LABEL_CHARACTER[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
-    }
-  }
+  /** The characters of a label (ASCII letters, digits, hyphen), by code. */
+  private static final boolean[] LABEL_CHARACTER = Text.lettersDigitsAnd("-");
 }

@@ -22,22 +22,17 @@ final class Text {
     return (c >= '\t' && c <= '\r') || c == ' ' || c == '\u0085' || (c >= '\u00a0' && Character.isSpaceChar(c));
   }
 
-  /** The ASCII characters of {@code characters} as bits by code: codes 0-63 in the first, 64-127 in the second. */
-  static long[] asciiSet(String characters) {
-    long[] set = new long[2];
-    for (int i = 0; i < characters.length(); i++) {
-      char c = characters.charAt(i);
-      if (c >= 0x80) {
-        throw new IllegalArgumentException("not ASCII: " + c);
-      }
-      set[c >>> 6] |= 1L << c;
+  /**
+   * A table by ASCII code of the letters, the digits and {@code others}: one load per character,
+   * where a chain of comparisons mispredicts on text that mixes them (random names, generated
+   * addresses).
+   */
+  static boolean[] lettersDigitsAnd(String others) {
+    boolean[] table = new boolean[0x80];
+    for (char c = 0; c < 0x80; c++) {
+      table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || others.indexOf(c) >= 0;
     }
-    return set;
-  }
-
-  /** Whether {@code c} is in the ASCII set whose halves are {@code low} and {@code high} (see {@link #asciiSet}). */
-  static boolean inAsciiSet(char c, long low, long high) {
-    return c < 0x80 && ((c < 0x40 ? low : high) >>> c & 1) != 0; // a long shift counts c modulo 64
+    return table;
   }
 
   /** U+0000..U+001F and U+007F. */
