@@ -269,23 +269,6 @@ class OneVerdictTest {
     }
   }
 
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private static String modelClient(ModelType<?> model, String path, EntityModel one, Operation operation) {
-    ModelRecords records = client.of((Class) model.modelClass(), path);
-    try {
-      if (operation == Operation.CREATE) {
-        records.create(one);
-      } else {
-        records.update(one);
-      }
-      throw new AssertionError("the server is gone, yet the call succeeded");
-    } catch (NexudusValidationException refused) {
-      return EnvelopeJson.toJson(refused.response());
-    } catch (NexudusUnreachableException sent) {
-      return ACCEPTED;
-    }
-  }
-
   private static String emailAccountBodyProvider(Operation operation, byte[] body) throws IOException {
     try {
       EmailAccount account = new EmailAccountBodyProvider().readFrom(EmailAccount.class, EmailAccount.class,
@@ -300,30 +283,47 @@ class OneVerdictTest {
 
   /** The client's verdict: its local refusal, or an attempt to send (which fails: the server is gone). */
   private static String client(EntityRecords records, Operation operation, JsonObject object) {
-    try {
+    return sent(() -> {
       if (operation == Operation.CREATE) {
         records.create(object);
       } else {
         records.update(EntityDocument.of(JsonValidators.standard().validator(records.entity().name(), operation), object));
       }
-      throw new AssertionError("the server is gone, yet the call succeeded");
-    } catch (NexudusValidationException refused) {
-      assertThat(refused.origin()).isEqualTo(NexudusValidationException.Origin.LOCAL);
-      return EnvelopeJson.toJson(refused.response());
-    } catch (NexudusUnreachableException sent) {
-      return ACCEPTED;
-    }
+    });
   }
 
   private static String typedClient(EmailAccount account, Operation operation) {
-    try {
+    return sent(() -> {
       if (operation == Operation.CREATE) {
         client.emailAccounts().create(account);
       } else {
         client.emailAccounts().update(account);
       }
+    });
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static String modelClient(ModelType<?> model, String path, EntityModel one, Operation operation) {
+    ModelRecords records = client.of((Class) model.modelClass(), path);
+    return sent(() -> {
+      if (operation == Operation.CREATE) {
+        records.create(one);
+      } else {
+        records.update(one);
+      }
+    });
+  }
+
+  /**
+   * What a client's write answers when its server is gone: the local refusal's envelope, or
+   * {@link #ACCEPTED} when the record was let through (and the send failed).
+   */
+  private static String sent(Runnable write) {
+    try {
+      write.run();
       throw new AssertionError("the server is gone, yet the call succeeded");
     } catch (NexudusValidationException refused) {
+      assertThat(refused.origin()).isEqualTo(NexudusValidationException.Origin.LOCAL);
       return EnvelopeJson.toJson(refused.response());
     } catch (NexudusUnreachableException sent) {
       return ACCEPTED;

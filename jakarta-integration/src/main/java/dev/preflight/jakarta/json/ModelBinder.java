@@ -5,7 +5,6 @@ import dev.preflight.catalogue.Field;
 import dev.preflight.catalogue.FieldType;
 import dev.preflight.model.EntityModel;
 import dev.preflight.model.ModelType;
-import dev.preflight.validation.JsonStrings;
 import dev.preflight.validation.ReadResult;
 import dev.preflight.validation.ValidationError;
 import jakarta.json.stream.JsonParser;
@@ -154,10 +153,9 @@ final class ModelBinder<M extends EntityModel> implements ObjectBinder<ReadResul
         if (child == null) {
           elements.add(value);
         } else if (value instanceof Map<?, ?> members) {
-          StringBuilder json = new StringBuilder();
-          appendPlain(members, json);
+          String json = EntityModel.toJsonValue(members);
           // Rare (the general path): the element read again from its own JSON, by the child's reader.
-          Object model = lenient(new BodyReader<>(child).read(json.toString().getBytes(StandardCharsets.UTF_8)));
+          Object model = lenient(new BodyReader<>(child).read(json.getBytes(StandardCharsets.UTF_8)));
           objects &= model != null;
           elements.add(model);
         } else {
@@ -196,32 +194,5 @@ final class ModelBinder<M extends EntityModel> implements ObjectBinder<ReadResul
       return null;
     });
     return partial[0];
-  }
-
-  /** A plain value (see {@link JsonValues#plainValue}) as JSON. */
-  private static void appendPlain(@Nullable Object value, StringBuilder json) {
-    if (value instanceof String text) {
-      JsonStrings.appendQuoted(text, json);
-    } else if (value instanceof Map<?, ?> members) {
-      json.append('{');
-      String separator = "";
-      for (Map.Entry<?, ?> member : members.entrySet()) {
-        json.append(separator);
-        JsonStrings.appendQuoted((String) member.getKey(), json);
-        json.append(':');
-        appendPlain(member.getValue(), json);
-        separator = ",";
-      }
-      json.append('}');
-    } else if (value instanceof List<?> elements) {
-      json.append('[');
-      for (int i = 0; i < elements.size(); i++) {
-        json.append(i == 0 ? "" : ",");
-        appendPlain(elements.get(i), json);
-      }
-      json.append(']');
-    } else {
-      json.append(value); // null, Boolean, Long, BigDecimal
-    }
   }
 }

@@ -65,9 +65,10 @@ public class ModelBodyProvider implements MessageBodyReader<EntityModel>, Messag
     JsonValidators all = validators();
     String key = type.getName() + '/' + operation;
     Reader<?> found = readers.get(key);
-    JsonValidator door = all.validator(ModelType.of((Class) type).entity().name(), operation);
+    ModelType<?> model = ModelType.of((Class) type);
+    JsonValidator door = all.validator(model.entity().name(), operation);
     if (found == null || found.door() != door) {
-      found = new Reader<>(door, RecordReader.of(ModelType.of((Class) type), door.limits(), door.strict()));
+      found = new Reader<>(door, RecordReader.of(model, door.limits(), door.strict()));
       readers.put(key, found);
     }
     return found;
